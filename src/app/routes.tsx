@@ -1,0 +1,14 @@
+import { type ComponentType, type LazyExoticComponent } from 'react';
+import { Home } from '../pages/Home';
+
+/** A top-level page: the first path segment of the hash route picks it. */
+export interface PageRoute {
+  /** First path segment (`''` for the home page). */
+  segment: string;
+  component: ComponentType | LazyExoticComponent<ComponentType>;
+}
+
+/** Pages other than home load lazily: the first page never pulls in tfjs. */
+export const pageRoutes: PageRoute[] = [
+  { segment: '', component: Home },
+];

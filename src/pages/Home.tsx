@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { lessons } from '../lessons/registry';
+import { pageRoutes } from '../app/routes';
+import { useStore } from '../state/store';
+import { Link } from '../ui/Link';
+
+/** `#/`: the lesson path and the entry points to training and drawing. */
+export function Home() {
+  const { t } = useTranslation();
+  const lang = useStore((s) => s.lang);
+  const hasPage = (segment: string) => pageRoutes.some((r) => r.segment === segment);
+  return (
+    <div className="home">
+      <p className="tagline">{t('tagline')}</p>
+      <section aria-labelledby="home-lessons">
+        <h2 id="home-lessons">{t('home.lessons')}</h2>
+        <p>{t('home.lessonsIntro')}</p>
+        <ol className="lesson-list" data-testid="lesson-list">
+          {lessons.map((lesson, i) => (
+            <li key={lesson.id} data-lesson={lesson.id}>
+              <Link to={`/lesson/${lesson.id}`} className="card">
+                <span className="card-kicker">{t('home.lessonNumber', { n: i + 1 })}</span>
+                <span className="card-title">{lesson.title[lang]}</span>
+                <span className="card-text">{lesson.summary[lang]}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </section>
+      {(hasPage('train') || hasPage('draw')) && (
+        <section aria-labelledby="home-labs">
+          <h2 id="home-labs">{t('home.labs')}</h2>
+          <ul className="lesson-list">
+            {hasPage('train') && (
+              <li>
+                <Link to="/train" className="card" testId="home-train">
+                  <span className="card-title">{t('home.trainTitle')}</span>
+                  <span className="card-text">{t('home.trainText')}</span>
+                </Link>
+              </li>
+            )}
+            {hasPage('draw') && (
+              <li>
+                <Link to="/draw" className="card" testId="home-draw">
+                  <span className="card-title">{t('home.drawTitle')}</span>
+                  <span className="card-text">{t('home.drawText')}</span>
+                </Link>
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
