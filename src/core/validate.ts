@@ -171,3 +171,35 @@ export function finiteNumber(v: unknown, name: string): number {
 export function asFloat64(data: ArrayLike<number>): Float64Array {
   return data instanceof Float64Array ? data : Float64Array.from(data);
 }
+
+/** Channels, height and width of an image tensor, and whether it came as `[H, W]`. */
+export interface ImageDims {
+  C: number;
+  H: number;
+  W: number;
+  rank: 2 | 3;
+}
+
+/**
+ * Reads an image tensor `[C, H, W]` (or `[H, W]`, taken as one channel) and checks that it is
+ * not empty.
+ *
+ * @example
+ * imageDims({ shape: [3, 32, 32], data: new Float64Array(3072) }, 'input'); // { C: 3, H: 32, W: 32, rank: 3 }
+ * imageDims({ shape: [5, 5], data: new Float64Array(25) }, 'input');         // { C: 1, H: 5, W: 5, rank: 2 }
+ */
+export function imageDims(t: TensorLike, name: string): ImageDims {
+  checkTensor(t, name);
+  const s = t.shape;
+  let dims: ImageDims;
+  if (s.length === 2) dims = { C: 1, H: s[0], W: s[1], rank: 2 };
+  else if (s.length === 3) dims = { C: s[0], H: s[1], W: s[2], rank: 3 };
+  else {
+    fail(
+      `the ${name} must be an image [channels, height, width] or [height, width]; ` +
+        `got ${s.length}-D shape ${formatShape(s)}`,
+    );
+  }
+  if (dims.C === 0 || dims.H === 0 || dims.W === 0) fail(`the ${name} is empty (shape ${formatShape(s)})`);
+  return dims;
+}

@@ -13,8 +13,10 @@ if (!existsSync(chromium)) {
   console.error(`Chromium not found at ${chromium}. Install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   process.exit(1);
 }
-if (!existsSync(join(root, 'dist', 'index.html'))) {
-  console.error('dist/ is missing: run `npm run build` first (npm run test:e2e does).');
+// DIST_DIR lets several builds live side by side (e.g. `vite build --outDir /tmp/dist-x`).
+const distDir = process.env.DIST_DIR ?? join(root, 'dist');
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error(`${distDir} has no build: run \`npm run build\` first (npm run test:e2e does).`);
   process.exit(1);
 }
 
@@ -26,7 +28,7 @@ const port = await new Promise((resolve) => {
   });
 });
 
-const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+const server = spawn(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
   cwd: root,
   stdio: ['ignore', 'pipe', 'inherit'],
 });
