@@ -129,8 +129,9 @@ export function runConv(plan: ConvPlan): Float64Array {
       else if (kh === 5 && kw === 5) channel5x5(out, o0, xp, xOff, Wp, w, wOff, sh, sw, dh, dw, outH, outW, first);
       else channelGeneric(out, o0, xp, xOff, Wp, w, wOff, off, n, sh, sw, outH, outW, first);
     }
+    // always added, so that a sum of −0 becomes 0 and the result is exactly sum + bias
     const b = bias[k];
-    if (b !== 0) for (let p = o0; p < o0 + plane; p++) out[p] += b;
+    for (let p = o0; p < o0 + plane; p++) out[p] += b;
   }
   return out;
 }

@@ -52,6 +52,50 @@ export interface ConvPlan {
   bias: Float64Array;
 }
 
+/** Sizes of a convolution, from {@link convGeometry}. */
+export interface ConvGeometry {
+  stride: [number, number];
+  dilation: [number, number];
+  pads: Pads;
+  /** Padded height and width. */
+  Hp: number;
+  Wp: number;
+  outH: number;
+  outW: number;
+}
+
+/**
+ * Works out stride, dilation, padding and output size of a convolution of an `H × W` input with
+ * a `kh × kw` kernel, and checks that the (dilated) kernel fits in the padded input.
+ *
+ * @example
+ * convGeometry(28, 28, 5, 5, { padding: 2 }).outH; // 28
+ * convGeometry(3, 3, 5, 5, {});
+ * // throws RangeError: the 5×5 kernel does not fit in the 3×3 input with padding 0
+ */
+export function convGeometry(
+  H: number,
+  W: number,
+  kh: number,
+  kw: number,
+  opts: Pick<ConvOptions, 'stride' | 'dilation' | 'padding'>,
+): ConvGeometry {
+  const stride = toPair(opts.stride ?? 1, 'stride');
+  const dilation = toPair(opts.dilation ?? 1, 'dilation');
+  const effH = (kh - 1) * dilation[0] + 1;
+  const effW = (kw - 1) * dilation[1] + 1;
+  const pads = resolvePadding(opts.padding, [H, W], [effH, effW], stride);
+  const Hp = H + pads.top + pads.bottom;
+  const Wp = W + pads.left + pads.right;
+  if (effH > Hp || effW > Wp) {
+    const spans = effH !== kh || effW !== kw ? ` with dilation ${dilation.join('×')} spans ${effH}×${effW} and` : '';
+    fail(`the ${kh}×${kw} kernel${spans} does not fit in the ${H}×${W} input with ${describePads(pads)}`);
+  }
+  const outH = Math.floor((Hp - effH) / stride[0]) + 1;
+  const outW = Math.floor((Wp - effW) / stride[1]) + 1;
+  return { stride, dilation, pads, Hp, Wp, outH, outW };
+}
+
 /**
  * Checks input, weights and options of a convolution and works out all sizes.
  * Weights: `[K, C, kh, kw]` for K filters; `[C, kh, kw]` or `[kh, kw]` for a single filter,
@@ -91,20 +135,8 @@ export function planConv(input: TensorLike, weights: TensorLike, opts: ConvOptio
         `a filter needs one kernel slice per input channel`,
     );
   }
-  const stride = toPair(opts.stride ?? 1, 'stride');
-  const dilation = toPair(opts.dilation ?? 1, 'dilation');
   const padValue = finiteNumber(opts.padValue ?? 0, 'the padding value');
-  const effH = (kh - 1) * dilation[0] + 1;
-  const effW = (kw - 1) * dilation[1] + 1;
-  const pads = resolvePadding(opts.padding, [H, W], [effH, effW], stride);
-  const Hp = H + pads.top + pads.bottom;
-  const Wp = W + pads.left + pads.right;
-  if (effH > Hp || effW > Wp) {
-    const spans = effH !== kh || effW !== kw ? ` with dilation ${dilation.join('×')} spans ${effH}×${effW} and` : '';
-    fail(`the ${kh}×${kw} kernel${spans} does not fit in the ${H}×${W} input with ${describePads(pads)}`);
-  }
-  const outH = Math.floor((Hp - effH) / stride[0]) + 1;
-  const outW = Math.floor((Wp - effW) / stride[1]) + 1;
+  const { stride, dilation, pads, Hp, Wp, outH, outW } = convGeometry(H, W, kh, kw, opts);
 
   const bias = new Float64Array(K);
   const b = opts.bias;
