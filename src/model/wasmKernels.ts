@@ -1,0 +1,222 @@
+/**
+ * Training kernels for the tfjs wasm backend (tfjs-backend-wasm 4.22).
+ *
+ * - `Conv2DBackpropFilter` is missing from the wasm backend, so a conv net cannot train on it. The
+ *   filter gradient is itself a forward convolution: dW[i,j,ci,co] = Σ_{b,y,x} Xpad[b, y·s+i, x·s+j, ci]
+ *   · dY[b,y,x,co], i.e. the input with its batch taken as channels ([ci, H, W, b]) convolved with
+ *   dY as a filter ([oh, ow, b, co], dilation = stride).
+ * - Its `Conv2DBackpropInput` is about 6× slower than its forward Conv2D. The input gradient is a
+ *   forward ("full") convolution of the zero-stuffed, padded dY with the kernel flipped in space and
+ *   with its channel axes swapped.
+ * - Its `BatchMatMul` with a transposed operand is 5–20× slower than transposing first.
+ *
+ * `registerWasmTrainingKernels()` registers replacements (backendName 'wasm') built from the wasm
+ * backend's own fast kernels (Conv2D/XNNPACK, Transpose, Reverse, PadV2, Slice, Reshape). Each is
+ * checked against the cpu backend in tests/model/wasmKernels.test.ts.
+ */
+import '@tensorflow/tfjs-backend-wasm';
+import {
+  backend_util,
+  BatchMatMul,
+  Conv2D,
+  Conv2DBackpropFilter,
+  Conv2DBackpropInput,
+  getKernel,
+  PadV2,
+  registerKernel,
+  Reshape,
+  Reverse,
+  Slice,
+  Transpose,
+  unregisterKernel,
+  type KernelConfig,
+  type KernelFunc,
+  type NamedAttrMap,
+  type NamedTensorInfoMap,
+  type TensorInfo,
+} from '@tensorflow/tfjs-core';
+import type { BackendWasm } from '@tensorflow/tfjs-backend-wasm';
+
+const WASM = 'wasm';
+
+/** Calls a wasm kernel directly (no engine bookkeeping); the caller disposes the result. */
+function run(name: string, backend: BackendWasm, inputs: NamedTensorInfoMap, attrs: NamedAttrMap): TensorInfo {
+  const k = getKernel(name, WASM);
+  if (!k) throw new Error(`wasm kernel ${name} is not registered`);
+  return k.kernelFunc({ inputs, backend, attrs }) as TensorInfo;
+}
+
+/** Releases an intermediate result of `run`. */
+function free(backend: BackendWasm, ...infos: TensorInfo[]): void {
+  for (const t of infos) backend.disposeData(t.dataId);
+}
+
+/** Pads (positive amounts) or crops (negative amounts) rows and columns of an NHWC tensor. */
+function padOrCrop(backend: BackendWasm, x: TensorInfo, top: number, bottom: number, left: number, right: number): TensorInfo {
+  let cur = x;
+  let owned = false;
+  const [n, h, w, c] = cur.shape;
+  if (top < 0 || bottom < 0 || left < 0 || right < 0) {
+    const t0 = Math.max(0, -top);
+    const l0 = Math.max(0, -left);
+    const size = [n, h - t0 - Math.max(0, -bottom), w - l0 - Math.max(0, -right), c];
+    cur = run(Slice, backend, { x: cur }, { begin: [0, t0, l0, 0], size });
+    owned = true;
+  }
+  const pt = Math.max(0, top);
+  const pb = Math.max(0, bottom);
+  const pl = Math.max(0, left);
+  const pr = Math.max(0, right);
+  if (pt + pb + pl + pr > 0) {
+    const padded = run(PadV2, backend, { x: cur }, { paddings: [[0, 0], [pt, pb], [pl, pr], [0, 0]], constantValue: 0 });
+    if (owned) free(backend, cur);
+    cur = padded;
+    owned = true;
+  }
+  return owned ? cur : run(Reshape, backend, { x: cur }, { shape: cur.shape });
+}
+
+/**
+ * Inserts s−1 zeros after every row (and column) of an NHWC tensor: [n,h,w,c] → [n,h·sh,w·sw,c]
+ * (the trailing zeros included).
+ */
+function zeroStuff(backend: BackendWasm, x: TensorInfo, sh: number, sw: number): TensorInfo {
+  const [n, h, w, c] = x.shape;
+  if (sh === 1 && sw === 1) return run(Reshape, backend, { x }, { shape: x.shape });
+  const six = run(Reshape, backend, { x }, { shape: [n, h, 1, w, 1, c] });
+  const padded = run(PadV2, backend, { x: six }, { paddings: [[0, 0], [0, 0], [0, sh - 1], [0, 0], [0, sw - 1], [0, 0]], constantValue: 0 });
+  free(backend, six);
+  const out = run(Reshape, backend, { x: padded }, { shape: [n, h * sh, w * sw, c] });
+  free(backend, padded);
+  return out;
+}
+
+function isChannelsLast(dataFormat: unknown): boolean {
+  return dataFormat === undefined || dataFormat === 'NHWC' || dataFormat === 'channelsLast';
+}
+
+/**
+ * dW of conv2d (NHWC): a forward convolution of x (batch as channels) with dy as the filter.
+ * Inputs {x, dy}; attrs {strides, pad, dataFormat, dimRoundingMode, filterShape}.
+ */
+export const conv2DBackpropFilterWasm: KernelFunc = ({ inputs, backend, attrs }) => {
+  const b = backend as BackendWasm;
+  const { x, dy } = inputs as { x: TensorInfo; dy: TensorInfo };
+  const a = attrs as unknown as {
+    strides: number | [number, number];
+    pad: backend_util.ExplicitPadding | 'valid' | 'same' | number;
+    dataFormat: 'NHWC' | 'NCHW';
+    dimRoundingMode?: 'floor' | 'round' | 'ceil';
+    filterShape: [number, number, number, number];
+  };
+  if (!isChannelsLast(a.dataFormat)) throw new Error('wasm Conv2DBackpropFilter supports NHWC only');
+  const info = backend_util.computeConv2DInfo(
+    x.shape as [number, number, number, number], a.filterShape, a.strides, 1, a.pad, a.dimRoundingMode, false, 'channelsLast');
+  const { filterHeight: fh, filterWidth: fw, strideHeight: sh, strideWidth: sw, inHeight, inWidth, outHeight, outWidth } = info;
+  const { top, left } = info.padInfo;
+  // Rows/columns of x (padded) that the windows cover: (out−1)·s + f.
+  const bottom = fh + (outHeight - 1) * sh - inHeight - top;
+  const right = fw + (outWidth - 1) * sw - inWidth - left;
+  const xPad = padOrCrop(b, x, top, bottom, left, right);
+  const xT = run(Transpose, b, { x: xPad }, { perm: [3, 1, 2, 0] }); // [ci, H, W, batch]
+  const dyT = run(Transpose, b, { x: dy }, { perm: [1, 2, 0, 3] }); // [oh, ow, batch, co]
+  free(b, xPad);
+  const conv = run(Conv2D, b, { x: xT, filter: dyT }, {
+    strides: [1, 1], pad: 'valid', dataFormat: 'NHWC', dilations: [sh, sw], dimRoundingMode: undefined,
+  } as unknown as NamedAttrMap); // [ci, fh, fw, co]
+  free(b, xT, dyT);
+  const out = run(Transpose, b, { x: conv }, { perm: [1, 2, 0, 3] }); // [fh, fw, ci, co]
+  free(b, conv);
+  return out;
+};
+
+/**
+ * dX of conv2d (NHWC): a full convolution of the zero-stuffed dy with the spatially flipped filter,
+ * in/out channels swapped. Inputs {dy, filter}; attrs {inputShape, strides, pad, dataFormat,
+ * dimRoundingMode}. Falls back to the original kernel for NCHW.
+ */
+function makeConv2DBackpropInput(original: KernelFunc): KernelFunc {
+  return (args) => {
+    const { inputs, backend, attrs } = args;
+    const b = backend as BackendWasm;
+    const { dy, filter } = inputs as { dy: TensorInfo; filter: TensorInfo };
+    const a = attrs as unknown as {
+      inputShape: [number, number, number, number];
+      strides: number | [number, number];
+      pad: backend_util.ExplicitPadding | 'valid' | 'same' | number;
+      dataFormat: 'NHWC' | 'NCHW';
+      dimRoundingMode?: 'floor' | 'round' | 'ceil';
+    };
+    if (!isChannelsLast(a.dataFormat)) return original(args);
+    const info = backend_util.computeConv2DInfo(
+      a.inputShape, filter.shape as [number, number, number, number], a.strides, 1, a.pad, a.dimRoundingMode, false, 'channelsLast');
+    const { filterHeight: fh, filterWidth: fw, strideHeight: sh, strideWidth: sw, inHeight, inWidth } = info;
+    const stuffed = zeroStuff(b, dy, sh, sw); // [n, oh·sh, ow·sw, co]
+    const top = fh - 1 - info.padInfo.top;
+    const left = fw - 1 - info.padInfo.left;
+    const bottom = inHeight + fh - 1 - stuffed.shape[1] - top;
+    const right = inWidth + fw - 1 - stuffed.shape[2] - left;
+    const dyPad = padOrCrop(b, stuffed, top, bottom, left, right);
+    free(b, stuffed);
+    const flipped = run(Reverse, b, { x: filter }, { dims: [0, 1] });
+    const swapped = run(Transpose, b, { x: flipped }, { perm: [0, 1, 3, 2] }); // [fh, fw, co, ci]
+    free(b, flipped);
+    const out = run(Conv2D, b, { x: dyPad, filter: swapped }, {
+      strides: [1, 1], pad: 'valid', dataFormat: 'NHWC', dilations: [1, 1], dimRoundingMode: undefined,
+    } as unknown as NamedAttrMap);
+    free(b, dyPad, swapped);
+    return out;
+  };
+}
+
+/** BatchMatMul that transposes a transposed operand first, then multiplies without transposes. */
+function makeBatchMatMul(original: KernelFunc): KernelFunc {
+  return (args) => {
+    const { inputs, backend, attrs } = args;
+    const b = backend as BackendWasm;
+    const { a, b: bb } = inputs as { a: TensorInfo; b: TensorInfo };
+    const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
+    if (!transposeA && !transposeB) return original(args);
+    const swapLast = (t: TensorInfo): TensorInfo => {
+      const perm = t.shape.map((_, i) => i);
+      const r = perm.length;
+      [perm[r - 2], perm[r - 1]] = [perm[r - 1], perm[r - 2]];
+      return run(Transpose, b, { x: t }, { perm });
+    };
+    const at = transposeA ? swapLast(a) : a;
+    const bt = transposeB ? swapLast(bb) : bb;
+    const out = original({ inputs: { a: at, b: bt }, backend, attrs: { ...attrs, transposeA: false, transposeB: false } }) as TensorInfo;
+    if (transposeA) free(b, at);
+    if (transposeB) free(b, bt);
+    return out;
+  };
+}
+
+let registered = false;
+
+/** Replaces a registered wasm kernel, keeping its setup function (it binds the wasm exports). */
+function override(name: string, make: (original: KernelFunc) => KernelFunc): void {
+  const original = getKernel(name, WASM);
+  if (!original) throw new Error(`wasm kernel ${name} is not registered`);
+  unregisterKernel(name, WASM);
+  const config: KernelConfig = { kernelName: name, backendName: WASM, kernelFunc: make(original.kernelFunc) };
+  if (original.setupFunc) config.setupFunc = original.setupFunc;
+  if (original.disposeFunc) config.disposeFunc = original.disposeFunc;
+  registerKernel(config);
+}
+
+/**
+ * Registers the wasm training kernels (Conv2DBackpropFilter, a fast Conv2DBackpropInput and
+ * BatchMatMul). Idempotent; call it before or after the wasm backend initialises.
+ *
+ * @example registerWasmTrainingKernels(); await tf.setBackend('wasm'); // conv nets now train on wasm
+ */
+export function registerWasmTrainingKernels(): void {
+  if (registered) return;
+  registered = true;
+  if (!getKernel(Conv2DBackpropFilter, WASM)) {
+    registerKernel({ kernelName: Conv2DBackpropFilter, backendName: WASM, kernelFunc: conv2DBackpropFilterWasm });
+  }
+  override(Conv2DBackpropInput, makeConv2DBackpropInput);
+  override(BatchMatMul, makeBatchMatMul);
+}
