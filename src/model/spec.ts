@@ -26,7 +26,7 @@ export interface ConvSpec {
  *   Default 32@3×3, 64@3×3, 128, dropout 0.25 and 0.5. Its dropout layers are always present.
  * - `gap-cam`: conv[0] 'same' → maxpool 2 → conv[1] 'same' → maxpool 2 → conv[2] 'same' (the
  *   7×7 maps f_k of the CAM) → global average pooling → (dropout `dropoutDense` if > 0) →
- *   dense 10 softmax, so that M_c(x, y) = Σ_k w_k^c f_k(x, y) (LESSONS.md L34). `dense` is empty.
+ *   dense 10 softmax without bias, so that M_c(x, y) = Σ_k w_k^c f_k(x, y) (LESSONS.md L34). `dense` is empty.
  *
  * `dropoutConv` is used by `keras` only.
  */

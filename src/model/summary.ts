@@ -34,7 +34,7 @@ export type LayerPlan =
   | { op: 'dropout'; name: string; rate: number }
   | { op: 'flatten'; name: string }
   | { op: 'gap'; name: string }
-  | { op: 'dense'; name: string; units: number; activation: 'relu' | 'softmax' };
+  | { op: 'dense'; name: string; units: number; activation: 'relu' | 'softmax'; bias: boolean };
 
 /** The input every model takes: one 28×28 grey image. */
 export const INPUT_SHAPE = [28, 28, 1] as const;
@@ -58,7 +58,7 @@ export function planLayers(spec: ModelSpec): LayerPlan[] {
   });
   const pool = (): LayerPlan => ({ op: 'maxpool', name: name('max_pooling2d'), size: 2 });
   const dropout = (rate: number): LayerPlan => ({ op: 'dropout', name: name('dropout'), rate });
-  const dense = (units: number, activation: 'relu' | 'softmax'): LayerPlan => ({ op: 'dense', name: name('dense'), units, activation });
+  const dense = (units: number, activation: 'relu' | 'softmax', bias = true): LayerPlan => ({ op: 'dense', name: name('dense'), units, activation, bias });
   const layers: LayerPlan[] = [];
   switch (spec.kind) {
     case 'lenet5':
@@ -75,7 +75,8 @@ export function planLayers(spec: ModelSpec): LayerPlan[] {
       layers.push(conv(0, 'same'), pool(), conv(1, 'same'), pool(), conv(2, 'same'));
       layers.push({ op: 'gap', name: name('global_average_pooling2d') });
       if (spec.dropoutDense > 0) layers.push(dropout(spec.dropoutDense));
-      layers.push(dense(10, 'softmax'));
+      // No bias, so that the class score is S_c = Σ_k w_k^c F_k exactly (LESSONS.md L34).
+      layers.push(dense(10, 'softmax', false));
       break;
   }
   return layers;
@@ -129,7 +130,7 @@ export function summarize(spec: ModelSpec): ModelSummary {
         shape = [shape[2]];
         break;
       case 'dense':
-        params = (shape[0] + 1) * layer.units;
+        params = (shape[0] + (layer.bias ? 1 : 0)) * layer.units;
         shape = [layer.units];
         break;
     }
