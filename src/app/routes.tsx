@@ -1,4 +1,4 @@
-import { type ComponentType, type LazyExoticComponent } from 'react';
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import { Home } from '../pages/Home';
 
 /** A top-level page: the first path segment of the hash route picks it. */
@@ -11,4 +11,5 @@ export interface PageRoute {
 /** Pages other than home load lazily: the first page never pulls in tfjs. */
 export const pageRoutes: PageRoute[] = [
   { segment: '', component: Home },
+  { segment: 'lesson', component: lazy(() => import('../lessons/LessonPage')) },
 ];

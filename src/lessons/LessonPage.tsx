@@ -1,0 +1,50 @@
+import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { startPlaybackLoop } from '../state/playbackLoop';
+import { useStore } from '../state/store';
+import { Link } from '../ui/Link';
+import '../ui/messages';
+import { findLesson } from './registry';
+
+const views = new Map<string, LazyExoticComponent<ComponentType>>();
+
+/** One lazy component per lesson id, made once (so React keeps its state between renders). */
+function lessonView(id: string): LazyExoticComponent<ComponentType> | undefined {
+  const entry = findLesson(id);
+  if (!entry) return undefined;
+  let view = views.get(id);
+  if (!view) {
+    view = lazy(entry.load);
+    views.set(id, view);
+  }
+  return view;
+}
+
+/**
+ * `#/lesson/<id>`: finds the lesson in the registry and loads its view lazily; an unknown id
+ * gets a clear message and a link home. Starts the one playback loop, and pauses playback when
+ * the learner leaves the lesson.
+ */
+export default function LessonPage() {
+  const { t } = useTranslation('engine');
+  const id = useStore((s) => s.route.segments[1] ?? '');
+  useEffect(() => {
+    startPlaybackLoop();
+    return () => useStore.getState().pause();
+  }, []);
+  useEffect(() => () => useStore.getState().pause(), [id]);
+  const View = lessonView(id);
+  if (!View) {
+    return (
+      <div className="not-found" data-testid="lesson-not-found">
+        <p role="alert">{t('lesson.notFound', { id })}</p>
+        <Link to="/">{t('lesson.back')}</Link>
+      </div>
+    );
+  }
+  return (
+    <Suspense fallback={<p className="loading">{t('loading', { ns: 'common' })}</p>}>
+      <View key={id} />
+    </Suspense>
+  );
+}

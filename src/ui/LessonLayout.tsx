@@ -1,0 +1,182 @@
+/**
+ * LessonLayout: the frame every step-through lesson uses.
+ *
+ * It renders the title, the sections (tabs), the notices for ignored link values (including a
+ * malformed `?step=`), the stepper, the lesson's visual (children) beside its text, and the key
+ * list. It registers the trace length with the playback slice, wires the embedding protocol
+ * (useEmbedBridge), and handles the lesson keys on its own root (not on window, so that a slide
+ * deck around an embedded lesson keeps its keys):
+ *
+ *   → / ← and PageDown / PageUp step · Space play/pause · Home / End first/last ·
+ *   + / − speed · F presentation mode · ? the key list (Escape closes it).
+ *
+ * Keys typed into inputs, selects, sliders, tabs and grids stay with those controls.
+ *
+ * @example
+ * <LessonLayout lesson="conv-walk" title={t('title')} text={<p>…</p>} steps={trace.length}
+ *   sections={sections} section={section} onSection={pick} ignored={ignored} controls={<…/>}>
+ *   <MatrixGrid … /> <ArithmeticPanel … />
+ * </LessonLayout>
+ */
+import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IgnoredParam } from '../state/params';
+import { useStore } from '../state/store';
+import { IgnoredNotices } from './IgnoredNotices';
+import { KeyHelpDialog } from './KeyHelpDialog';
+import { type LessonSection, SectionTabs } from './SectionTabs';
+import { Stepper } from './Stepper';
+import { useEmbedBridge } from './useEmbedBridge';
+import { useLessonStep } from './lessonParams';
+import './messages';
+import './engine.css';
+
+export interface LessonLayoutProps {
+  /** Lesson id (as in the registry and the route). */
+  lesson: string;
+  title: ReactNode;
+  /** The lesson's explanation, shown beside the visual (below it on a phone). */
+  text: ReactNode;
+  /** Number of steps of the trace on screen. */
+  steps: number;
+  /** Phases of the lesson, shown as tabs. */
+  sections?: LessonSection[];
+  /** The selected section (undefined: custom settings, no tab selected). */
+  section?: string;
+  onSection?(id: string): void;
+  /** Malformed link values to report (from useLessonParams). */
+  ignored?: IgnoredParam[];
+  /** The lesson's own controls (padding, stride, presets…), shown above the visual. */
+  controls?: ReactNode;
+  /** One sentence describing the current step for screen readers (announced politely). */
+  status?: string;
+  /** The visual: grids, overlays, the arithmetic panel. */
+  children: ReactNode;
+}
+
+function isTyping(el: HTMLElement): boolean {
+  return el.closest('input, textarea, select, [contenteditable="true"]') !== null;
+}
+
+export function LessonLayout(props: LessonLayoutProps) {
+  const { t } = useTranslation('engine');
+  const { lesson, steps } = props;
+  const setLessonSteps = useStore((s) => s.setLessonSteps);
+  const present = useStore((s) => s.present);
+  const [help, setHelp] = useState(false);
+  const rootRef = useRef<HTMLElement>(null);
+  const visualId = useId();
+  const reading = useLessonStep(steps);
+
+  useEffect(() => {
+    setLessonSteps(lesson, steps);
+  }, [lesson, steps, setLessonSteps]);
+  useEmbedBridge(lesson, reading.step, steps);
+
+  const closeHelp = () => {
+    setHelp(false);
+    rootRef.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || help) return;
+    const target = e.target as HTMLElement;
+    const s = useStore.getState();
+    const typing = isTyping(target);
+    const interactive = typing || target.closest('button, a, [role="tab"]') !== null;
+    const inWidget = typing || target.closest('[role="tablist"]') !== null;
+    let handled = true;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'PageDown':
+        if (inWidget && e.key === 'ArrowRight') return;
+        s.stepBy(1);
+        break;
+      case 'ArrowLeft':
+      case 'PageUp':
+        if (inWidget && e.key === 'ArrowLeft') return;
+        s.stepBy(-1);
+        break;
+      case 'Home':
+        if (inWidget) return;
+        s.firstStep();
+        break;
+      case 'End':
+        if (inWidget) return;
+        s.lastStep();
+        break;
+      case ' ':
+        if (interactive) return;
+        s.togglePlay();
+        break;
+      case '+':
+      case '=':
+        if (typing) return;
+        s.faster();
+        break;
+      case '-':
+      case '_':
+        if (typing) return;
+        s.slower();
+        break;
+      case 'f':
+      case 'F':
+        if (typing) return;
+        s.setPresent(!s.present);
+        break;
+      case '?':
+        if (typing) return;
+        setHelp(true);
+        break;
+      default:
+        handled = false;
+    }
+    if (handled) e.preventDefault();
+  };
+
+  const ignoredStep = reading.ignored;
+  return (
+    <article
+      className={`lesson${present ? ' is-present' : ''}`}
+      data-lesson={lesson}
+      data-testid="lesson"
+      tabIndex={0}
+      ref={rootRef}
+      onKeyDown={onKeyDown}
+      aria-labelledby={`${visualId}-title`}
+    >
+      <header className="lesson-header">
+        <h1 id={`${visualId}-title`}>{props.title}</h1>
+      </header>
+      <IgnoredNotices ignored={props.ignored ?? []} />
+      {ignoredStep && (
+        <p role="alert" className="notice" data-testid="ignored-step">
+          {ignoredStep.reason === 'malformed'
+            ? t('step.malformed', { value: ignoredStep.value, last: Math.max(steps - 1, 0) })
+            : t('step.range', { value: ignoredStep.value, last: Math.max(steps - 1, 0), shown: reading.step })}
+        </p>
+      )}
+      {props.sections && props.onSection && (
+        <SectionTabs
+          sections={props.sections}
+          value={props.section}
+          onChange={props.onSection}
+          label={t('lesson.sections')}
+          controls={visualId}
+        />
+      )}
+      <div className="lesson-body">
+        <div className="lesson-main" id={visualId} role={props.sections ? 'tabpanel' : undefined} aria-label={t('lesson.visual')}>
+          {props.controls && <div className="lesson-controls">{props.controls}</div>}
+          <Stepper steps={steps} onHelp={() => setHelp(true)} />
+          <div className="lesson-visual">{props.children}</div>
+          <p className="visually-hidden" aria-live="polite">{props.status}</p>
+        </div>
+        <aside className="lesson-text" aria-label={t('lesson.text')}>
+          {props.text}
+        </aside>
+      </div>
+      <KeyHelpDialog open={help} onClose={closeHelp} />
+    </article>
+  );
+}

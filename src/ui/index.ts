@@ -1,0 +1,50 @@
+/**
+ * The lesson engine: everything a step-through lesson needs, in one import (`from '../../ui'`).
+ *
+ * A lesson is a pure trace (an array of steps computed once by src/core, e.g. convSteps) plus a
+ * view that renders `steps[i]`. The step `i` lives in the link (`?step=N`, 0-based; the stepper
+ * shows `N + 1 / n`); play, scrub, keys, hover and embedding only change it.
+ *
+ *   const { values, ignored, set } = useLessonParams(table);   // lesson parameters in the link
+ *   const trace = useMemo(() => build(values), [values]);       // pure; catch RangeError → alert
+ *   const { step } = useLessonStep(trace.length);               // current step, clamped
+ *   return (
+ *     <LessonLayout lesson="my-id" title={…} text={…} steps={trace.length} ignored={ignored}
+ *       sections={…} section={…} onSection={…} controls={…} status={…}>
+ *       <MatrixGrid role="input" label={…} rows={…} cols={…} values={…} scale="grey" pads={1}
+ *         cellClass={…} overlay={<KernelOverlay row={…} col={…} rows={3} cols={3} weights={…} />} />
+ *       <ArithmeticPanel groups={[{ terms, result }]} result={…} />   // data-testid="sum"
+ *     </LessonLayout>
+ *   );
+ *
+ * LessonLayout handles keys (on its root), the stepper, the key list, sections, notices for
+ * malformed link values, registering the step count, and postMessage embedding. Put lesson
+ * strings in your own namespace (registerMessages) and CSS next to your view; engine.css
+ * provides `.control`, `.lesson-aside`, `.field-error` and the cell classes `in-window`,
+ * `is-current`, `is-pinned`, `uncovered` for MatrixGrid's `cellClass`.
+ */
+export { MatrixGrid, toGridPads, defaultCellSize, type MatrixGridProps, type GridCell, type GridPads } from './MatrixGrid';
+export { KernelOverlay, type KernelOverlayProps } from './KernelOverlay';
+export { ArithmeticPanel, type ArithmeticPanelProps } from './ArithmeticPanel';
+export { arithmeticLines, type ArithmeticSpec, type ArithmeticGroup, type ArithmeticTerm, type ArithmeticOp, type ArithmeticLine } from './arithmetic';
+export { ColorLegend } from './ColorLegend';
+export { Stepper, type StepperProps } from './Stepper';
+export { LessonLayout, type LessonLayoutProps } from './LessonLayout';
+export { SectionTabs, type SectionTabsProps, type LessonSection } from './SectionTabs';
+export { KeyHelpDialog } from './KeyHelpDialog';
+export { IgnoredNotices } from './IgnoredNotices';
+export { useEmbedBridge, isEmbedCommand, runEmbedCommand, type EmbedCommand, type EmbedStepEvent } from './useEmbedBridge';
+export {
+  useLessonParams,
+  useLessonStep,
+  matrixParam,
+  parseMatrix,
+  formatMatrix,
+  matrixFromRows,
+  type Matrix,
+  type MatrixParamOptions,
+  type LessonParams,
+} from './lessonParams';
+export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
+export { formatNumber, parseNumberInput, isPartialNumber } from './format';
+export { usePinnedCell } from './usePinnedCell';
