@@ -21,7 +21,11 @@ import {
   TOP_LEFT_VALUE,
 } from '../../src/lessons/donut/fixtures';
 import { booleanTrace, multiplierTrace, topLeftValue } from '../../src/lessons/donut/trace';
-import { round, rows } from './helpers';
+import { type TensorLike, toRows } from '../../src/core';
+
+/** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
+const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
+const rows = (t: TensorLike): number[][] => toRows(t);
 
 const failures = (grid: readonly (readonly boolean[])[]) => grid.flat().filter((ok) => !ok).length;
 

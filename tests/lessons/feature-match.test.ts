@@ -19,7 +19,11 @@ import {
   VERTICAL_SUMS,
 } from '../../src/lessons/feature-match/fixtures';
 import { featureMatchTrace, phaseStart, truncate2 } from '../../src/lessons/feature-match/trace';
-import { round, rows } from './helpers';
+import { type TensorLike, toRows } from '../../src/core';
+
+/** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
+const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
+const rows = (t: TensorLike): number[][] => toRows(t);
 
 const trunc = (m: number[][]) => m.map((r) => r.map(truncate2));
 

@@ -18,8 +18,11 @@ import {
   MAX_CONV_ARITH,
 } from '../../src/lessons/pooling/fixtures';
 import { countChanged, poolingLesson, shiftGridLeft } from '../../src/lessons/pooling/trace';
-import { fromRows } from '../../src/core';
-import { round, rows } from './helpers';
+import { type TensorLike, fromRows, toRows } from '../../src/core';
+
+/** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
+const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
+const rows = (t: TensorLike): number[][] => toRows(t);
 
 const max = (size: number, stride: number) => ({ kind: 'max' as const, size, stride, ceil: false, global: false });
 const avg = (size: number, stride: number) => ({ kind: 'avg' as const, size, stride, ceil: false, global: false });

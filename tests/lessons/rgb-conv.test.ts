@@ -19,7 +19,15 @@ import {
   RGB_PADDING,
 } from '../../src/lessons/rgb-conv/fixtures';
 import { MAX_FILTERS, activationMaps, filterBank, layerCounts, rgbTrace } from '../../src/lessons/rgb-conv/trace';
-import { channel, corner, rows } from './helpers';
+import { type TensorLike, toRows } from '../../src/core';
+
+/** One channel of a `[C, H, W]` tensor as rows. */
+const channel = (t: TensorLike, c: number): number[][] => {
+  const [, H, W] = t.shape;
+  return Array.from({ length: H }, (_, r) => Array.from({ length: W }, (_, q) => t.data[(c * H + r) * W + q]));
+};
+const corner = (m: number[][], n: number): number[][] => m.slice(0, n).map((r) => r.slice(0, n));
+const rows = (t: TensorLike): number[][] => toRows(t);
 
 describe('rgbTrace — L11', () => {
   const t = rgbTrace(RGB_IMAGE, RGB_KERNEL, RGB_BIAS, RGB_PADDING);
