@@ -104,8 +104,12 @@ function channel5x5(
 }
 
 /**
- * Runs a checked plan. For each output cell the result is
- * `((Σ_(i,j) channel 0) + (Σ_(i,j) channel 1) + …) + bias`, summed in that order.
+ * Runs a checked plan (from `planConv`) and returns the output values `[K, outH, outW]`.
+ * For each output cell the result is `((Σ_(i,j) channel 0) + (Σ_(i,j) channel 1) + …) + bias`,
+ * summed in that order. Internal to the core: use {@link conv2d}.
+ *
+ * @example
+ * runConv(planConv(fromRows([[1, 2], [3, 4]]), fromRows([[1, 1], [1, 1]]), { bias: 1 })); // Float64Array [11]
  */
 export function runConv(plan: ConvPlan): Float64Array {
   const { C, H, W, K, kh, kw, pads, Hp, Wp, outH, outW, w, bias } = plan;

@@ -26,7 +26,13 @@ export interface ConvOptions {
   padValue?: number;
 }
 
-/** Everything a convolution needs, checked. Internal to the core. */
+/**
+ * Everything a convolution needs, checked. Internal to the core.
+ *
+ * @example
+ * const plan: ConvPlan = planConv(image, kernel, { padding: 'same' });
+ * [plan.outH, plan.outW]; // the output size
+ */
 export interface ConvPlan {
   C: number;
   H: number;
@@ -52,7 +58,13 @@ export interface ConvPlan {
   bias: Float64Array;
 }
 
-/** Sizes of a convolution, from {@link convGeometry}. */
+/**
+ * Sizes of a convolution, from {@link convGeometry}.
+ *
+ * @example
+ * const g: ConvGeometry = convGeometry(5, 5, 3, 3, { stride: 2, padding: 1 });
+ * // { stride: [2, 2], dilation: [1, 1], pads: padding 1, Hp: 7, Wp: 7, outH: 3, outW: 3 }
+ */
 export interface ConvGeometry {
   stride: [number, number];
   dilation: [number, number];

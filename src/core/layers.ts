@@ -9,7 +9,12 @@ import { convMults, convParams, denseMults, denseParams } from './shapes';
 import { checkShape, fail, toPair, wholeNumber } from './validate';
 import { formatShape, formatValue } from './format';
 
-/** Element-wise activations a layer spec may name. */
+/**
+ * Element-wise activations a layer spec may name (they change no shape and have no parameters).
+ *
+ * @example
+ * const a: ActivationName = 'relu';
+ */
 export type ActivationName = 'relu' | 'sigmoid' | 'tanh' | 'softmax';
 
 /**

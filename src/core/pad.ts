@@ -105,7 +105,14 @@ export function describePads(p: Pads): string {
   return `padding top ${p.top}, bottom ${p.bottom}, left ${p.left}, right ${p.right}`;
 }
 
-/** Copies a `[C, H, W]` block into a bigger block filled with `value`. Internal, no checks. */
+/**
+ * Copies a `[C, H, W]` block into a bigger block filled with `value`. Internal, no checks:
+ * use {@link pad}.
+ *
+ * @example
+ * padPlanes(new Float64Array([5]), 1, 1, 1, { top: 1, bottom: 0, left: 0, right: 1 }, 0);
+ * // Float64Array [0, 0, 5, 0]  (2×2)
+ */
 export function padPlanes(x: Float64Array, C: number, H: number, W: number, p: Pads, value: number): Float64Array {
   const Hp = H + p.top + p.bottom;
   const Wp = W + p.left + p.right;

@@ -29,7 +29,13 @@ export interface PoolOptions {
   ceilMode?: boolean;
 }
 
-/** Everything a pooling needs, checked. Internal to the core. */
+/**
+ * Everything a pooling needs, checked. Internal to the core.
+ *
+ * @example
+ * const plan: PoolPlan = planPool(grid, { size: 2 }, 'max pooling', true);
+ * plan.rowLo[1]; // 2: the second row of windows starts at input row 2
+ */
 export interface PoolPlan {
   C: number;
   H: number;
@@ -81,7 +87,13 @@ function poolAxis(n: number, k: number, s: number, before: number, after: number
   return { out, origin, lo, hi };
 }
 
-/** Windows of a pooling, from {@link poolGeometry}. */
+/**
+ * Windows of a pooling, from {@link poolGeometry}.
+ *
+ * @example
+ * const g: PoolGeometry = poolGeometry(4, 4, { size: 2 });
+ * [g.outH, g.outW]; // [2, 2]
+ */
 export type PoolGeometry = Omit<PoolPlan, 'C' | 'H' | 'W' | 'outShape' | 'x'>;
 
 /**

@@ -172,7 +172,12 @@ export function asFloat64(data: ArrayLike<number>): Float64Array {
   return data instanceof Float64Array ? data : Float64Array.from(data);
 }
 
-/** Channels, height and width of an image tensor, and whether it came as `[H, W]`. */
+/**
+ * Channels, height and width of an image tensor, and whether it came as `[H, W]`.
+ *
+ * @example
+ * const d: ImageDims = { C: 1, H: 5, W: 5, rank: 2 };
+ */
 export interface ImageDims {
   C: number;
   H: number;
