@@ -107,9 +107,10 @@ async function main(): Promise<void> {
         for (let q = 0; q < ow; q++)
           maxDiff = Math.max(maxDiff, Math.abs(ours.data[(k * oh + r) * ow + q] - theirs[(r * ow + q) * K + k]));
 
-    for (let i = 0; i < 3; i++) {
-      timeBatch(runCore, 20);
-      timeBatch(runTf, 20);
+    // warm up (JIT) for about 300 ms each before sizing the batches
+    for (const fn of [runCore, runTf]) {
+      const t0 = performance.now();
+      while (performance.now() - t0 < 300) fn();
     }
     const nCore = batchSize(runCore, 20);
     const nTf = batchSize(runTf, 20);
