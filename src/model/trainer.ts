@@ -1,0 +1,172 @@
+/**
+ * The tfjs pieces of training and evaluation shared by the training worker and the pretraining
+ * script: batches from the byte arrays, one optimisation step, evaluation with a confusion matrix
+ * and the misclassified list, single-image prediction, activations and first-layer filters.
+ * Every function disposes what it creates (tf.tidy); callers dispose what they are handed.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ActivationModel } from './architectures';
+import type { LayerActivation, Misclassified, OptimizerName } from './protocol';
+
+/** Images (count×784 bytes, 0–255, row-major 28×28) and labels (count bytes, 0–9). */
+export interface Dataset {
+  images: Uint8Array;
+  labels: Uint8Array;
+  count: number;
+}
+
+/** Pixels per image. */
+export const PIXELS = 784;
+
+/** The optimiser of a run. */
+export function makeOptimizer(name: OptimizerName, learningRate: number): tf.Optimizer {
+  switch (name) {
+    case 'adam':
+      return tf.train.adam(learningRate);
+    case 'sgd':
+      return tf.train.sgd(learningRate);
+    case 'rmsprop':
+      return tf.train.rmsprop(learningRate);
+  }
+}
+
+/**
+ * The batch of images `order[start … start+size−1]` (or images start… when `order` is null, up to
+ * `data.count`): xs [size, 28, 28, 1] scaled to 0–1 and one-hot ys [size, 10].
+ */
+export function makeBatch(data: Dataset, order: ArrayLike<number> | null, start: number, size: number): { xs: tf.Tensor4D; ys: tf.Tensor2D } {
+  const total = order ? order.length : data.count;
+  const n = Math.min(size, total - start);
+  if (n <= 0) throw new RangeError(`batch start ${start} is past the end (${total})`);
+  const x = new Float32Array(n * PIXELS);
+  const y = new Float32Array(n * 10);
+  for (let i = 0; i < n; i++) {
+    const k = order ? order[start + i] : start + i;
+    const off = k * PIXELS;
+    for (let p = 0; p < PIXELS; p++) x[i * PIXELS + p] = data.images[off + p] / 255;
+    y[i * 10 + data.labels[k]] = 1;
+  }
+  return { xs: tf.tensor4d(x, [n, 28, 28, 1]), ys: tf.tensor2d(y, [n, 10]) };
+}
+
+/** Mean categorical cross-entropy of softmax outputs (clipped like Keras). */
+export function crossEntropy(ys: tf.Tensor, probs: tf.Tensor): tf.Scalar {
+  return tf.tidy(() => tf.mean(tf.metrics.categoricalCrossentropy(ys, probs)) as tf.Scalar);
+}
+
+/**
+ * One optimisation step on a batch (dropout active). Returns the batch's loss and accuracy as
+ * scalars the caller reads (await .data()) and disposes.
+ */
+export function trainStep(model: tf.LayersModel, optimizer: tf.Optimizer, xs: tf.Tensor, ys: tf.Tensor): { loss: tf.Scalar; accuracy: tf.Scalar } {
+  let accuracy: tf.Scalar | undefined;
+  const loss = tf.tidy(() => optimizer.minimize(() => {
+    const probs = model.apply(xs, { training: true }) as tf.Tensor;
+    accuracy = tf.keep(tf.mean(tf.cast(tf.equal(tf.argMax(probs, -1), tf.argMax(ys, -1)), 'float32')) as tf.Scalar);
+    return crossEntropy(ys, probs);
+  }, true) as tf.Scalar);
+  if (!accuracy) throw new Error('training step produced no accuracy');
+  return { loss, accuracy };
+}
+
+/** Result of `evaluate`. */
+export interface Evaluation {
+  loss: number;
+  accuracy: number;
+  count: number;
+  /** confusion[label * 10 + predicted]. */
+  confusion: Int32Array;
+  /** The first `cap` misclassified images in test-set order. */
+  misclassified: Misclassified[];
+  /** Number of misclassified images (all, not only the listed ones). */
+  errors: number;
+}
+
+/**
+ * Evaluates on the first `count` images of `data` in batches (inference mode). `between` is awaited
+ * after each batch (the worker yields there so that messages get through).
+ */
+export async function evaluate(
+  model: tf.LayersModel,
+  data: Dataset,
+  count = data.count,
+  options: { batchSize?: number; cap?: number; between?: () => Promise<void> } = {},
+): Promise<Evaluation> {
+  const batchSize = options.batchSize ?? 500;
+  const cap = options.cap ?? 200;
+  const n = Math.min(count, data.count);
+  const confusion = new Int32Array(100);
+  const misclassified: Misclassified[] = [];
+  let lossSum = 0;
+  let correct = 0;
+  const sub: Dataset = { images: data.images, labels: data.labels, count: n };
+  for (let start = 0; start < n; start += batchSize) {
+    const { xs, ys } = makeBatch(sub, null, start, batchSize);
+    ys.dispose();
+    const probsT = tf.tidy(() => model.predict(xs) as tf.Tensor);
+    xs.dispose();
+    const probs = (await probsT.data()) as Float32Array;
+    probsT.dispose();
+    const m = probs.length / 10;
+    for (let i = 0; i < m; i++) {
+      const index = start + i;
+      const label = data.labels[index];
+      const row = probs.subarray(i * 10, i * 10 + 10);
+      let best = 0;
+      for (let d = 1; d < 10; d++) if (row[d] > row[best]) best = d;
+      confusion[label * 10 + best] += 1;
+      lossSum += -Math.log(Math.min(Math.max(row[label], 1e-7), 1 - 1e-7));
+      if (best === label) correct += 1;
+      else if (misclassified.length < cap) misclassified.push({ index, label, predicted: best, top: topK(row, 3) });
+    }
+    if (options.between) await options.between();
+  }
+  return { loss: lossSum / n, accuracy: correct / n, count: n, confusion, misclassified, errors: n - correct };
+}
+
+/** The k most probable classes, most probable first: [class, probability]. */
+export function topK(probs: ArrayLike<number>, k: number): [number, number][] {
+  return Array.from({ length: probs.length }, (_, d) => [d, probs[d]] as [number, number])
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k);
+}
+
+/** An image (784 values, 0–255 bytes or 0–1 floats as `scale` says) as a [1, 28, 28, 1] tensor. */
+export function imageTensor(pixels: ArrayLike<number>, scale: 'bytes' | 'unit'): tf.Tensor4D {
+  if (pixels.length !== PIXELS) throw new RangeError(`an image has ${PIXELS} pixels, got ${pixels.length}`);
+  const x = new Float32Array(PIXELS);
+  const f = scale === 'bytes' ? 1 / 255 : 1;
+  for (let p = 0; p < PIXELS; p++) x[p] = pixels[p] * f;
+  return tf.tensor4d(x, [1, 28, 28, 1]);
+}
+
+/** Class probabilities of one image. Leaves no tensor behind. */
+export function predictImage(model: tf.LayersModel, pixels: ArrayLike<number>, scale: 'bytes' | 'unit'): Float32Array {
+  return tf.tidy(() => (model.predict(imageTensor(pixels, scale)) as tf.Tensor).dataSync() as Float32Array);
+}
+
+/**
+ * Every layer's activation for one image (batch dimension dropped) and the probabilities (the last
+ * layer's output). Leaves no tensor behind.
+ */
+export function activationsOf(act: ActivationModel, pixels: ArrayLike<number>, scale: 'bytes' | 'unit'): { layers: LayerActivation[]; probs: Float32Array } {
+  return tf.tidy(() => {
+    const outs = act.model.predict(imageTensor(pixels, scale));
+    const list = Array.isArray(outs) ? outs : [outs];
+    const layers = list.map((t, i) => ({
+      name: act.names[i],
+      type: act.types[i],
+      shape: t.shape.slice(1),
+      data: t.dataSync() as Float32Array,
+    }));
+    return { layers, probs: layers[layers.length - 1].data.slice() };
+  });
+}
+
+/** The kernels of the first Conv2D layer, [kh, kw, inChannels, filters], or undefined. */
+export function firstConvFilters(model: tf.LayersModel): { layer: string; shape: [number, number, number, number]; data: Float32Array } | undefined {
+  const conv = model.layers.find((l) => l.getClassName() === 'Conv2D');
+  if (!conv) return undefined;
+  const kernel = conv.getWeights()[0];
+  return { layer: conv.name, shape: kernel.shape as [number, number, number, number], data: kernel.dataSync() as Float32Array };
+}
