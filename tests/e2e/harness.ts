@@ -3,9 +3,6 @@
  * a fresh context per test, every console error and every request that leaves localhost recorded.
  * BASE_URL is the preview server started by tests/e2e/run.mjs.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const BASE_URL = process.env.BASE_URL ?? 'http://127.0.0.1:4173/';
@@ -14,6 +11,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let browserPromise: Promise<Browser> | undefined;
 
 export function launchBrowser(): Promise<Browser> {
+  // playwright gives every launch its own temporary profile (it refuses --user-data-dir here).
   browserPromise ??= chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -25,7 +23,6 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-quic',
       '--enable-unsafe-swiftshader',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'cnn-e2e-'))}`,
     ],
   });
   return browserPromise;
