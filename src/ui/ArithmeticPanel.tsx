@@ -41,12 +41,18 @@ export function ArithmeticPanel(props: ArithmeticPanelProps) {
     <section className="arithmetic-panel" aria-label={t('arithmetic.label')}>
       {props.title && <div className="arithmetic-title">{props.title}</div>}
       <div className="arithmetic-lines" role="math" aria-label={text}>
-        {lines.map((l, i) => (
-          <div key={i} className="arithmetic-line" aria-hidden="true" dangerouslySetInnerHTML={{ __html: renderTex(l.tex) }} />
-        ))}
-      </div>
-      <div className="arithmetic-result">
-        = <output data-testid={props.testId ?? 'sum'} data-value={String(props.result)}>{formatNumber(props.result, props.digits ?? 2)}</output>
+        {lines.map((l, i) =>
+          i < lines.length - 1 ? (
+            <div key={i} className="arithmetic-line" aria-hidden="true" dangerouslySetInnerHTML={{ __html: renderTex(l.tex) }} />
+          ) : (
+            <div key={i} className="arithmetic-line is-last">
+              <span aria-hidden="true" dangerouslySetInnerHTML={{ __html: renderTex(`${l.lhs} =`) }} />{' '}
+              <output className="arithmetic-result" data-testid={props.testId ?? 'sum'} data-value={String(props.result)}>
+                {formatNumber(props.result, props.digits ?? 2)}
+              </output>
+            </div>
+          ),
+        )}
       </div>
     </section>
   );

@@ -78,6 +78,8 @@ function groupParts(g: ArithmeticGroup, op: ArithmeticOp, digits: number) {
 export interface ArithmeticLine {
   tex: string;
   text: string;
+  /** The TeX without its final `= result` (the panel prints the result as a readout). */
+  lhs: string;
 }
 
 /**
@@ -86,7 +88,7 @@ export interface ArithmeticLine {
  *
  * @example
  * arithmeticLines({ groups: [{ terms: [{ x: 1, w: 1 }, { x: 0.5, w: -2 }], result: 0 }], result: 0 });
- * // [{ text: '1×1 + 0.5×(−2) = 1 + (−1) = 0', tex: '1\\times1 + 0.5\\times(-2) = 1 + (-1) = 0' }]
+ * // [{ text: '1×1 + 0.5×(−2) = 1 + (−1) = 0', tex: '1\\times1 + 0.5\\times(-2) = 1 + (-1) = 0', lhs: '… = 1 + (-1)' }]
  */
 export function arithmeticLines(spec: ArithmeticSpec): ArithmeticLine[] {
   const op = spec.op ?? 'sum';
@@ -111,16 +113,14 @@ export function arithmeticLines(spec: ArithmeticSpec): ArithmeticLine[] {
     }
     const r = single && spec.bias === undefined ? res(spec.result) : res(g.result);
     const label = !single && g.label ? { tex: `\\text{${g.label.replace(/[\\{}$&#^_%~]/g, '')}}:\\ `, text: `${g.label}: ` } : { tex: '', text: '' };
-    lines.push({ tex: `${label.tex}${tex} = ${r.tex}`, text: `${label.text}${text} = ${r.text}` });
+    lines.push({ tex: `${label.tex}${tex} = ${r.tex}`, text: `${label.text}${text} = ${r.text}`, lhs: `${label.tex}${tex}` });
   }
   if (!single || spec.bias !== undefined) {
     const parts = spec.groups.map((g) => ({ tex: texFactor(g.result, digits), text: txtFactor(g.result, digits) }));
     if (spec.bias !== undefined) parts.push({ tex: texFactor(spec.bias, digits), text: txtFactor(spec.bias, digits) });
     const r = res(spec.result);
-    lines.push({
-      tex: `${parts.map((p) => p.tex).join(' + ')} = ${r.tex}`,
-      text: `${parts.map((p) => p.text).join(' + ')} = ${r.text}`,
-    });
+    const lhs = parts.map((p) => p.tex).join(' + ');
+    lines.push({ tex: `${lhs} = ${r.tex}`, text: `${parts.map((p) => p.text).join(' + ')} = ${r.text}`, lhs });
   }
   return lines;
 }

@@ -48,3 +48,4 @@ export {
 export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
+export { convArithmetic, windowCellClass, stepOfCell } from './convView';
