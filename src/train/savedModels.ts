@@ -1,0 +1,91 @@
+/**
+ * Names of the models saved in this browser. tfjs keeps them in the IndexedDB database
+ * `tensorflowjs` (object store `model_info_store`, one record per `indexeddb://<name>`); the page
+ * lists them without loading tfjs on the main thread. Opening never creates the database: when it
+ * does not exist yet, the upgrade is aborted and the list is empty.
+ */
+export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexedDB): Promise<string[]> {
+  return new Promise((resolve) => {
+    if (!idb) {
+      resolve([]);
+      return;
+    }
+    let req: IDBOpenDBRequest;
+    try {
+      req = idb.open('tensorflowjs', 1);
+    } catch {
+      resolve([]);
+      return;
+    }
+    req.onupgradeneeded = () => {
+      // No database yet (or an older one): leave it for tfjs to create.
+      req.transaction?.abort();
+    };
+    req.onerror = () => resolve([]);
+    req.onblocked = () => resolve([]);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('model_info_store')) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const keys = db.transaction('model_info_store', 'readonly').objectStore('model_info_store').getAllKeys();
+      keys.onsuccess = () => {
+        db.close();
+        resolve(keys.result.map(String).sort());
+      };
+      keys.onerror = () => {
+        db.close();
+        resolve([]);
+      };
+    };
+  });
+}
+
+/** A name for a saved model: letters, digits, `.`, `_` and `-`, 1 to 64 characters. */
+export function isValidModelName(name: string): boolean {
+  return /^[A-Za-z0-9._-]{1,64}$/.test(name);
+}
+
+/** What the learner picked in the file dialog, checked before anything is sent to the worker. */
+export type PickedModel =
+  | { ok: true; json: string; weights: ArrayBuffer[]; jsonName: string }
+  | { ok: false; reason: 'no-json' | 'many-json' | 'no-weights' | 'bad-json' | 'missing-weights'; detail?: string };
+
+/**
+ * Reads model.json and its weight files from a file input. The weights are ordered as model.json's
+ * weightsManifest lists them (matched by file name); a missing one is named in `detail`.
+ */
+export async function readPickedFiles(files: readonly File[]): Promise<PickedModel> {
+  const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
+  const bins = files.filter((f) => !f.name.toLowerCase().endsWith('.json'));
+  if (jsons.length === 0) return { ok: false, reason: 'no-json' };
+  if (jsons.length > 1) return { ok: false, reason: 'many-json' };
+  if (bins.length === 0) return { ok: false, reason: 'no-weights' };
+  const text = await jsons[0].text();
+  let paths: string[];
+  try {
+    const parsed = JSON.parse(text) as { modelTopology?: unknown; weightsManifest?: { paths?: unknown }[] };
+    if (typeof parsed !== 'object' || parsed === null || !parsed.modelTopology || !Array.isArray(parsed.weightsManifest)) {
+      return { ok: false, reason: 'bad-json' };
+    }
+    paths = parsed.weightsManifest.flatMap((g) => (Array.isArray(g.paths) ? g.paths.map(String) : []));
+  } catch {
+    return { ok: false, reason: 'bad-json' };
+  }
+  const byName = new Map(bins.map((f) => [f.name, f]));
+  const ordered: File[] = [];
+  if (paths.length === 0 || (bins.length === 1 && paths.length === 1)) {
+    // One weights file: accept it whatever the download renamed it to (weights (1).bin).
+    ordered.push(...bins);
+  } else {
+    for (const p of paths) {
+      const f = byName.get(p.replace(/^.*\//, ''));
+      if (!f) return { ok: false, reason: 'missing-weights', detail: p };
+      ordered.push(f);
+    }
+  }
+  const weights = await Promise.all(ordered.map((f) => f.arrayBuffer()));
+  return { ok: true, json: text, weights, jsonName: jsons[0].name };
+}

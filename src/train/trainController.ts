@@ -1,0 +1,169 @@
+/**
+ * The one link between the training worker and the store. It lives as long as the tab (a module
+ * singleton, not a component), so leaving the training page and coming back finds the same run:
+ * the worker keeps going and the page re-renders from the store.
+ */
+import type { BackendChoice, LoadSource, ModelSpec, ToWorker, TrainSettings } from '../model/protocol';
+import { TrainingClient } from '../model/trainingClient';
+import { useStore } from '../state/store';
+
+interface InitOptions {
+  backend: BackendChoice;
+  testLimit: number;
+}
+
+let client: TrainingClient | null = null;
+let initOptions: InitOptions | null = null;
+/** The spec the worker last built (configure), so Start knows whether to rebuild. */
+let configured: ModelSpec | null = null;
+
+function sameSpec(a: ModelSpec | null, b: ModelSpec | null): boolean {
+  return a !== null && b !== null && JSON.stringify(a) === JSON.stringify(b);
+}
+
+function send(msg: ToWorker): void {
+  client?.send(msg);
+}
+
+/**
+ * Starts the worker and its data load once per tab (again when the backend or test subset changes
+ * while nothing is training). Returns false when the choice could not be applied now.
+ */
+export function ensureWorker(opts: InitOptions): boolean {
+  if (client && initOptions && initOptions.backend === opts.backend && initOptions.testLimit === opts.testLimit) return true;
+  const phase = useStore.getState().train.phase;
+  if (client && (phase === 'training' || phase === 'paused')) return false;
+  // Another backend or test subset: a new worker, which gets the model so far.
+  const keep = client ? { checkpoint: client.lastCheckpoint, spec: configured } : null;
+  client?.dispose();
+  client = new TrainingClient();
+  initOptions = opts;
+  configured = null;
+  client.onAny((msg) => {
+    useStore.getState().applyTrainMessage(msg);
+    if (msg.type === 'saved' && msg.target === 'download' && msg.modelJson && msg.weights) {
+      downloadModel(msg.name, msg.modelJson, msg.weights);
+    }
+  });
+  useStore.getState().patchTrain({ data: { loaded: 0, total: 0, phase: 'manifest' }, dataError: null, backend: null });
+  send({
+    type: 'init',
+    backend: opts.backend,
+    dataBaseUrl: new URL('data/mnist/', document.baseURI).href,
+    testLimit: opts.testLimit,
+  });
+  if (keep?.spec) configure(keep.spec);
+  if (keep?.checkpoint) {
+    const weights = keep.checkpoint.weights.slice(0);
+    send({ type: 'load', source: 'files', json: keep.checkpoint.modelJson, weights: [weights] });
+  }
+  return true;
+}
+
+/** Builds the page's model once, when the worker has none yet (not after a load or a restart). */
+export function configureOnce(spec: ModelSpec): void {
+  if (configured === null && useStore.getState().train.model === null) configure(spec);
+}
+
+let autostartTaken = false;
+/** True the first time only: `autostart=1` starts one run per visit, not one per re-render. */
+export function takeAutostart(): boolean {
+  if (autostartTaken) return false;
+  autostartTaken = true;
+  return true;
+}
+
+/** Loads the data again after a data error. */
+export function retryData(): void {
+  useStore.getState().patchTrain({ dataError: null, data: { loaded: 0, total: 0, phase: 'manifest' } });
+  send({ type: 'retry-data' });
+}
+
+/** Builds a fresh model in the worker (its summary comes back as `summary`). */
+export function configure(spec: ModelSpec): void {
+  configured = spec;
+  send({ type: 'configure', model: spec });
+}
+
+/**
+ * Starts a run. Without `continueTraining` the worker builds fresh weights from `spec`; with it,
+ * training goes on from the current model (after a stop, an earlier run or a load).
+ */
+export function startTraining(spec: ModelSpec, settings: TrainSettings): void {
+  const continueTraining = settings.continueTraining === true;
+  if (!continueTraining && !sameSpec(configured, spec)) configure(spec);
+  useStore.getState().beginTrainRun({
+    epochs: settings.epochs,
+    imagesPerEpoch: Math.min(settings.limit ?? 60000, 60000),
+    continueTraining,
+  });
+  send({ type: 'start', settings });
+  send({ type: 'inspect', testIndex: useStore.getState().train.inspectIndex });
+}
+
+export function pauseTraining(): void {
+  send({ type: 'pause' });
+}
+
+export function resumeTraining(): void {
+  send({ type: 'resume' });
+}
+
+export function stopTraining(): void {
+  send({ type: 'stop' });
+}
+
+/** Chooses the test digit whose activation maps are shown. */
+export function inspectDigit(testIndex: number): void {
+  useStore.getState().patchTrain({ inspectIndex: testIndex });
+  send({ type: 'inspect', testIndex });
+}
+
+/** Saves the current model to IndexedDB or as a download (model.json + weights.bin). */
+export function saveModel(target: 'indexeddb' | 'download', name: string): void {
+  useStore.getState().patchTrain({ pendingIo: 'save', error: null });
+  send({ type: 'save', target, name });
+}
+
+/** Loads a saved model; the current one stays when the worker rejects it. */
+export function loadModel(source: LoadSource): void {
+  useStore.getState().patchTrain({ pendingIo: 'load', error: null });
+  configured = null;
+  send({ type: 'load', ...source });
+}
+
+/** Whether the worker exists (the page has been opened in this tab). */
+export function hasWorker(): boolean {
+  return client !== null;
+}
+
+/** Offers the tfjs artifacts as two files: `<name>.json` (model.json) and its weights file. */
+function downloadModel(name: string, modelJson: string, weights: ArrayBuffer): void {
+  const weightsName = weightsFileName(modelJson) ?? `${name}.weights.bin`;
+  save(new Blob([modelJson], { type: 'application/json' }), `${name}.json`);
+  save(new Blob([weights], { type: 'application/octet-stream' }), weightsName);
+}
+
+/** The weights file name model.json refers to (its first weights manifest path). */
+export function weightsFileName(modelJson: string): string | undefined {
+  try {
+    const parsed = JSON.parse(modelJson) as { weightsManifest?: { paths?: unknown[] }[] };
+    const p = parsed.weightsManifest?.[0]?.paths?.[0];
+    return typeof p === 'string' && p ? p.replace(/^.*\//, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Give the browser time to read the blob before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

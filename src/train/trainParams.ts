@@ -1,0 +1,139 @@
+import type { BackendChoice, OptimizerName } from '../model/protocol';
+import { SETTINGS_LIMITS } from '../model/protocol';
+import { defaultSpec, MODEL_KINDS, validateSpec, type ConvSpec, type ModelKind, type ModelSpec } from '../model/spec';
+import { boolParam, enumParam, intParam, numberParam, parseParams, type IgnoredParam, type ParamSpec } from '../state/params';
+
+/** Optimizers offered by the page (the worker's OptimizerName). */
+export const OPTIMIZERS: readonly OptimizerName[] = ['adam', 'sgd', 'rmsprop'];
+/** Backends offered by the page; `auto` lets the worker choose. */
+export const BACKENDS: readonly BackendChoice[] = ['auto', 'webgl', 'wasm', 'cpu'];
+
+/** `conv=32x3,64x3`: filters×kernel per conv layer. */
+function convListParam(): ParamSpec<ConvSpec[] | null> {
+  return {
+    defaultValue: null,
+    parse(raw) {
+      const parts = raw.split(',');
+      const out: ConvSpec[] = [];
+      for (const p of parts) {
+        const m = /^(\d{1,4})x(\d{1,2})$/.exec(p.trim());
+        if (!m) return undefined;
+        out.push({ filters: Number(m[1]), kernel: Number(m[2]) });
+      }
+      return out;
+    },
+    format: (v) => (v ?? []).map((c) => `${c.filters}x${c.kernel}`).join(','),
+  };
+}
+
+/** `dense=120,84` or `dropout=0.25,0.5`: a comma list of numbers. */
+function numberListParam(): ParamSpec<number[] | null> {
+  return {
+    defaultValue: null,
+    parse(raw) {
+      if (raw.trim() === '') return [];
+      const out = raw.split(',').map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+      return out.every(Number.isFinite) ? out : undefined;
+    },
+    format: (v) => (v ?? []).join(','),
+  };
+}
+
+/**
+ * The training page's link parameters (CONTRACT.md: model, epochs, batch, lr, optimizer, backend,
+ * limit, autostart), plus the model's editable sizes (`conv`, `dense`, `dropout`) so that an edited
+ * model is a link too, and `testlimit` (evaluate on the first N test images: quick demos and tests).
+ */
+export const trainParams = {
+  model: enumParam(MODEL_KINDS, 'lenet5'),
+  epochs: intParam(5, SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max),
+  batch: intParam(128, SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max),
+  lr: numberParam(0.001, SETTINGS_LIMITS.learningRate.min, SETTINGS_LIMITS.learningRate.max),
+  optimizer: enumParam(OPTIMIZERS, 'adam'),
+  backend: enumParam(BACKENDS, 'auto'),
+  limit: intParam(SETTINGS_LIMITS.limit.max, SETTINGS_LIMITS.limit.min, SETTINGS_LIMITS.limit.max),
+  testlimit: intParam(SETTINGS_LIMITS.testLimit.max, SETTINGS_LIMITS.testLimit.min, SETTINGS_LIMITS.testLimit.max),
+  autostart: boolParam(false),
+  seed: intParam(1, 0, 2 ** 31 - 1),
+  conv: convListParam(),
+  dense: numberListParam(),
+  dropout: numberListParam(),
+};
+
+/** Everything the link sets on the training page. */
+export interface TrainLinkSettings {
+  spec: ModelSpec;
+  epochs: number;
+  batch: number;
+  lr: number;
+  optimizer: OptimizerName;
+  backend: BackendChoice;
+  limit: number;
+  testlimit: number;
+  autostart: boolean;
+  seed: number;
+}
+
+/** The spec a link describes: the kind's default with the link's sizes, if they fit the kind. */
+function specFromLink(kind: ModelKind, conv: ConvSpec[] | null, dense: number[] | null, dropout: number[] | null, raw: Record<string, string>, ignored: IgnoredParam[]): ModelSpec {
+  const base = defaultSpec(kind);
+  let spec = base;
+  const attempt = (key: string, next: ModelSpec) => {
+    const issues = validateSpec(next);
+    if (issues.length === 0) spec = next;
+    else ignored.push({ key, value: raw[key] ?? '' });
+  };
+  if (conv) attempt('conv', { ...spec, conv });
+  if (dense) attempt('dense', { ...spec, dense });
+  if (dropout) {
+    const [a, b] = dropout;
+    const next = kind === 'keras'
+      ? (dropout.length === 2 ? { ...spec, dropoutConv: a, dropoutDense: b } : null)
+      : (dropout.length === 1 ? { ...spec, dropoutDense: a } : null);
+    if (next) attempt('dropout', next);
+    else ignored.push({ key: 'dropout', value: raw.dropout ?? '' });
+  }
+  return spec;
+}
+
+/**
+ * Reads the training page's settings from the link; a malformed or out-of-range value falls back
+ * to its default and is listed in `ignored` (the page says which).
+ *
+ * @example readTrainLink({ model: 'keras', epochs: 'ten' }).ignored // → [{ key: 'epochs', value: 'ten' }]
+ */
+export function readTrainLink(raw: Record<string, string>): { settings: TrainLinkSettings; ignored: IgnoredParam[] } {
+  const { values, ignored } = parseParams(trainParams, raw);
+  const spec = specFromLink(values.model, values.conv, values.dense, values.dropout, raw, ignored);
+  return {
+    settings: {
+      spec,
+      epochs: values.epochs,
+      batch: values.batch,
+      lr: values.lr,
+      optimizer: values.optimizer,
+      backend: values.backend,
+      limit: values.limit,
+      testlimit: values.testlimit,
+      autostart: values.autostart,
+      seed: values.seed,
+    },
+    ignored,
+  };
+}
+
+/** The link parameters that describe a spec (undefined = the kind's default, left out of the link). */
+export function specToLink(spec: ModelSpec): Record<'model' | 'conv' | 'dense' | 'dropout', string | undefined> {
+  const d = defaultSpec(spec.kind);
+  const conv = spec.conv.map((c) => `${c.filters}x${c.kernel}`).join(',');
+  const dConv = d.conv.map((c) => `${c.filters}x${c.kernel}`).join(',');
+  const dense = spec.dense.join(',');
+  const drop = spec.kind === 'keras' ? `${spec.dropoutConv},${spec.dropoutDense}` : String(spec.dropoutDense);
+  const dDrop = spec.kind === 'keras' ? `${d.dropoutConv},${d.dropoutDense}` : String(d.dropoutDense);
+  return {
+    model: spec.kind,
+    conv: conv === dConv ? undefined : conv,
+    dense: dense === d.dense.join(',') ? undefined : dense,
+    dropout: drop === dDrop ? undefined : drop,
+  };
+}

@@ -1,0 +1,142 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../state/store';
+import type { BatchPoint, EpochPoint } from '../../state/trainSlice';
+import { drawCurves, ema, type CurveSeries } from '../charts/drawCurves';
+
+/** Okabe–Ito blue and vermillion: told apart with any colour vision, and by dash pattern too. */
+export const TRAIN_COLOR = '#0072b2';
+export const TEST_COLOR = '#d55e00';
+
+interface Labels {
+  trainRaw: string;
+  trainSmooth: string;
+  test: string;
+  xLabel: string;
+  lossLabel: string;
+  accLabel: string;
+}
+
+function series(batches: readonly BatchPoint[], epochs: readonly EpochPoint[], key: 'loss' | 'accuracy', l: Labels): CurveSeries[] {
+  const raw = batches.map((b) => ({ x: b.x, y: b[key] }));
+  const epochKey = key === 'loss' ? 'testLoss' : 'testAccuracy';
+  return [
+    { id: 'train-raw', label: l.trainRaw, color: TRAIN_COLOR, points: raw, style: 'faint' },
+    { id: 'train', label: l.trainSmooth, color: TRAIN_COLOR, points: ema(raw, 0.1) },
+    { id: 'test', label: l.test, color: TEST_COLOR, points: [{ x: 0, y: Number.NaN }, ...epochs.map((e) => ({ x: e.x, y: e[epochKey] }))], style: 'dashed', dots: true },
+  ];
+}
+
+/**
+ * The loss and accuracy curves, drawn with d3 straight from the store through `subscribe`: a new
+ * training step redraws the two SVGs without re-rendering React. The text summary under them
+ * (for screen readers and for reading off numbers) changes once per epoch.
+ */
+export function TrainingCurves() {
+  const { t } = useTranslation('train');
+  const lossRef = useRef<SVGSVGElement>(null);
+  const accRef = useRef<SVGSVGElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const epochs = useStore((s) => s.train.epochs);
+  const progress = useStore((s) => s.train.progress);
+  const last = epochs.at(-1);
+
+  useEffect(() => {
+    const labels: Labels = {
+      trainRaw: t('curves.trainRaw'),
+      trainSmooth: t('curves.train'),
+      test: t('curves.test'),
+      xLabel: t('curves.epoch'),
+      lossLabel: t('curves.loss'),
+      accLabel: t('curves.accuracy'),
+    };
+    let width = boxRef.current?.clientWidth ?? 480;
+    let drawnBatches: readonly BatchPoint[] | null = null;
+    let drawnEpochs: readonly EpochPoint[] | null = null;
+    const draw = (force: boolean) => {
+      const s = useStore.getState().train;
+      if (!force && s.batches === drawnBatches && s.epochs === drawnEpochs) return;
+      drawnBatches = s.batches;
+      drawnEpochs = s.epochs;
+      const xMax = s.epochOffset + (s.progress?.epochs ?? 1);
+      const height = Math.round(Math.min(260, Math.max(180, width * 0.42)));
+      if (lossRef.current) {
+        drawCurves(lossRef.current, { width, height, xMax, series: series(s.batches, s.epochs, 'loss', labels), xLabel: labels.xLabel, yLabel: labels.lossLabel });
+      }
+      if (accRef.current) {
+        drawCurves(accRef.current, {
+          width, height, xMax, series: series(s.batches, s.epochs, 'accuracy', labels), xLabel: labels.xLabel, yLabel: labels.accLabel,
+          yDomain: [0, 1], yFormat: (v) => `${Math.round(v * 100)}%`,
+        });
+      }
+    };
+    draw(true);
+    const unsubscribe = useStore.subscribe((s, prev) => {
+      if (s.train.batches !== prev.train.batches || s.train.epochs !== prev.train.epochs) draw(false);
+    });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => {
+      const w = Math.round(entries[0]?.contentRect.width ?? width);
+      if (w > 0 && Math.abs(w - width) >= 4) {
+        width = w;
+        draw(true);
+      }
+    });
+    if (boxRef.current) observer?.observe(boxRef.current);
+    return () => {
+      unsubscribe();
+      observer?.disconnect();
+    };
+  }, [t]);
+
+  const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+  return (
+    <div className="curves" ref={boxRef}>
+      <figure>
+        <figcaption>{t('curves.lossTitle')}</figcaption>
+        <svg ref={lossRef} className="chart" role="img" aria-label={t('curves.lossTitle')} aria-describedby="curves-summary" data-testid="chart-loss" />
+      </figure>
+      <figure>
+        <figcaption>{t('curves.accTitle')}</figcaption>
+        <svg ref={accRef} className="chart" role="img" aria-label={t('curves.accTitle')} aria-describedby="curves-summary" data-testid="chart-accuracy" />
+      </figure>
+      <p id="curves-summary" className="chart-summary" data-testid="curves-summary">
+        {last
+          ? t('curves.summary', {
+            epoch: last.epoch,
+            trainLoss: Number.isFinite(last.trainLoss) ? last.trainLoss.toFixed(4) : '–',
+            testLoss: last.testLoss.toFixed(4),
+            trainAcc: Number.isFinite(last.trainAccuracy) ? pct(last.trainAccuracy) : '–',
+            testAcc: pct(last.testAccuracy),
+          })
+          : progress ? t('curves.summaryRunning') : t('curves.summaryEmpty')}
+      </p>
+      {epochs.length > 0 && (
+        <table className="epoch-table" data-testid="epoch-table">
+          <caption className="visually-hidden">{t('curves.tableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('curves.epoch')}</th>
+              <th scope="col" className="num">{t('curves.trainLossCol')}</th>
+              <th scope="col" className="num">{t('curves.trainAccCol')}</th>
+              <th scope="col" className="num">{t('curves.testLossCol')}</th>
+              <th scope="col" className="num">{t('curves.testAccCol')}</th>
+              <th scope="col" className="num">{t('curves.secondsCol')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {epochs.map((e) => (
+              <tr key={e.epoch}>
+                <td>{e.epoch}</td>
+                <td className="num">{Number.isFinite(e.trainLoss) ? e.trainLoss.toFixed(4) : '–'}</td>
+                <td className="num">{Number.isFinite(e.trainAccuracy) ? pct(e.trainAccuracy) : '–'}</td>
+                <td className="num">{e.testLoss.toFixed(4)}</td>
+                <td className="num">{pct(e.testAccuracy)}</td>
+                <td className="num">{e.seconds.toFixed(1)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

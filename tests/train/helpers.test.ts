@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Misclassified } from '../../src/model/protocol';
+import { ema } from '../../src/train/charts/drawCurves';
+import { formatBytes, formatDuration, imagesLeft } from '../../src/train/format';
+import { trainMessages } from '../../src/train/messages';
+import { isValidModelName, readPickedFiles } from '../../src/train/savedModels';
+import { weightsFileName } from '../../src/train/trainController';
+import { cellImages } from '../../src/train/views/cellImages';
+
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('train messages', () => {
+  it('Korean and English have the same keys, none empty, Korean written in Hangul', () => {
+    expect(keys(trainMessages.ko).sort()).toEqual(keys(trainMessages.en).sort());
+    const flat = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : flat(v)));
+    for (const s of [...flat(trainMessages.ko), ...flat(trainMessages.en)]) expect(s.trim()).not.toBe('');
+    const ko = flat(trainMessages.ko);
+    expect(ko.filter((s) => /[\uac00-\ud7a3]/.test(s)).length).toBeGreaterThan(ko.length * 0.85);
+  });
+  it('every interpolation in one language exists in the other', () => {
+    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort().join();
+    const get = (o: object, path: string) => path.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown>)[k], o) as string;
+    for (const k of keys(trainMessages.en)) expect(vars(get(trainMessages.ko, k)), k).toBe(vars(get(trainMessages.en, k)));
+  });
+});
+
+describe('cellImages', () => {
+  const labels = Uint8Array.from({ length: 30 }, (_, i) => i % 10);
+  const confusionOf = (mistakes: Misclassified[]) => {
+    const c = new Int32Array(100);
+    labels.forEach((l) => { c[l * 10 + l] += 1; });
+    for (const m of mistakes) {
+      c[m.label * 10 + m.label] -= 1;
+      c[m.label * 10 + m.predicted] += 1;
+    }
+    return c;
+  };
+  const wrong: Misclassified[] = [
+    { index: 4, label: 4, predicted: 9, top: [] },
+    { index: 14, label: 4, predicted: 9, top: [] },
+    { index: 23, label: 3, predicted: 5, top: [] },
+  ];
+
+  it('off the diagonal: the listed mistakes of that cell', () => {
+    const c = cellImages(labels, confusionOf(wrong), wrong, 4, 9);
+    expect(c).toEqual({ indices: [4, 14], count: 2, complete: true });
+  });
+  it('on the diagonal: images of that digit not listed as mistakes', () => {
+    expect(cellImages(labels, confusionOf(wrong), wrong, 4, 4)).toEqual({ indices: [24], count: 1, complete: true });
+    expect(cellImages(labels, confusionOf(wrong), wrong, 3, 3).indices).toEqual([3, 13]);
+  });
+  it('capped list: the diagonal search stops at the last listed mistake, off-diagonal says it is partial', () => {
+    const all: Misclassified[] = [...wrong, { index: 28, label: 8, predicted: 3, top: [] }];
+    const c = confusionOf(all);
+    const listed = all.slice(0, 2); // the worker sent only the first two
+    // 23 is a 3 taken for a 5, beyond the last listed index (14): the page does not claim it.
+    expect(cellImages(labels, c, listed, 3, 3).indices).toEqual([3, 13]);
+    expect(cellImages(labels, c, listed, 8, 3)).toEqual({ indices: [], count: 1, complete: false });
+  });
+});
+
+describe('format', () => {
+  it('formatBytes, formatDuration', () => {
+    expect(formatBytes(9612647)).toBe('9.6 MB');
+    expect(formatBytes(28236)).toBe('28 kB');
+    expect(formatBytes(12)).toBe('12 B');
+    expect(formatDuration(9)).toBe('0:09');
+    expect(formatDuration(247)).toBe('4:07');
+    expect(formatDuration(3909)).toBe('1:05:09');
+    expect(formatDuration(Number.NaN)).toBe('–');
+  });
+  it('imagesLeft: rest of this epoch plus later epochs', () => {
+    expect(imagesLeft({ epoch: 1, epochs: 2, batch: 1, batchesPerEpoch: 4, imagesPerEpoch: 400 })).toBe(700);
+    expect(imagesLeft({ epoch: 2, epochs: 2, batch: 4, batchesPerEpoch: 4, imagesPerEpoch: 400 })).toBe(0);
+    expect(imagesLeft({ epoch: 1, epochs: 3, batch: 0, batchesPerEpoch: 0, imagesPerEpoch: 100 })).toBe(300);
+  });
+  it('ema([1, 3], 0.5) = [1, 2], NaN skipped', () => {
+    expect(ema([{ x: 0, y: 1 }, { x: 1, y: Number.NaN }, { x: 2, y: 3 }], 0.5)).toEqual([{ x: 0, y: 1 }, { x: 2, y: 2 }]);
+  });
+});
+
+describe('save/load helpers', () => {
+  it('model names', () => {
+    expect(isValidModelName('mnist-keras_1.0')).toBe(true);
+    expect(isValidModelName('')).toBe(false);
+    expect(isValidModelName('a b')).toBe(false);
+    expect(isValidModelName('x'.repeat(65))).toBe(false);
+  });
+  it('weightsFileName reads the first manifest path', () => {
+    expect(weightsFileName(JSON.stringify({ weightsManifest: [{ paths: ['./m.weights.bin'] }] }))).toBe('m.weights.bin');
+    expect(weightsFileName('not json')).toBeUndefined();
+  });
+  const json = (paths: string[]) => new File([JSON.stringify({ modelTopology: {}, weightsManifest: [{ paths, weights: [] }] })], 'model.json');
+  it('readPickedFiles: model.json + its weights, in manifest order', async () => {
+    const a = new File([new Uint8Array([1])], 'a.bin');
+    const b = new File([new Uint8Array([2, 2])], 'b.bin');
+    const r = await readPickedFiles([b, json(['a.bin', 'b.bin']), a]);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.weights.map((w) => w.byteLength)).toEqual([1, 2]);
+    const renamed = await readPickedFiles([json(['weights.bin']), new File([new Uint8Array(4)], 'weights (1).bin')]);
+    expect(renamed.ok).toBe(true);
+  });
+  it('readPickedFiles: clear reasons for wrong picks', async () => {
+    const bin = new File([new Uint8Array(4)], 'weights.bin');
+    expect(await readPickedFiles([bin])).toEqual({ ok: false, reason: 'no-json' });
+    expect(await readPickedFiles([json(['weights.bin'])])).toEqual({ ok: false, reason: 'no-weights' });
+    expect(await readPickedFiles([new File(['{"a":'], 'model.json'), bin])).toEqual({ ok: false, reason: 'bad-json' });
+    expect(await readPickedFiles([new File(['{"a":1}'], 'model.json'), bin])).toEqual({ ok: false, reason: 'bad-json' });
+    expect(await readPickedFiles([json(['w1.bin', 'w2.bin']), bin, new File([new Uint8Array(1)], 'w1.bin')])).toEqual({ ok: false, reason: 'missing-weights', detail: 'w2.bin' });
+  });
+});
