@@ -6,10 +6,11 @@
  * so Σ_{x,y} M_c(x, y) = S_c. A real model averages (F̄_k = F_k / (H·W)) and adds a bias b_c:
  * its score is z_c = Σ_k w_k^c F̄_k + b_c = Σ_{x,y} M_c / (H·W) + b_c.
  */
+import { classActivationMap } from '../model/cam';
 
-/** Feature maps `[K, H, W]` (channels first) and class weights `[K, N]` (as a dense layer stores them). */
+/** Feature maps `[H, W, K]` (channels last, as tfjs gives them) and class weights `[K, N]` (as a dense layer stores them). */
 export interface CamLayer {
-  /** f: K maps of H×W, row-major, map after map. */
+  /** f: `features[(y * W + x) * K + k]` is f_k(x, y). */
   features: ArrayLike<number>;
   K: number;
   H: number;
@@ -39,25 +40,17 @@ function check(layer: CamLayer): void {
 }
 
 /**
- * M_c(x, y) = Σ_k w_k^c f_k(x, y): the class activation map of class `c`, H×W row-major.
+ * M_c(x, y) = Σ_k w_k^c f_k(x, y): the class activation map of class `c`, H×W row-major
+ * (computed by src/model/cam.ts).
  *
  * @example
  * // L34: f1 = [[0,1,0],[1,3,1],[0,1,0]], f2 = [[2,1,0],[1,0,0],[0,0,0]], w^cat = (1, 0.5), w^dog = (−0.5, 1)
- * classActivationMap({ features: [...f1, ...f2], K: 2, H: 3, W: 3, weights: [1, -0.5, 0.5, 1], N: 2 }, 0);
- * // Float64Array [1, 1.5, 0, 1.5, 3, 1, 0, 1, 0]  (M_cat, sum 9)
+ * camOf({ features: interleave(f1, f2), K: 2, H: 3, W: 3, weights: [1, -0.5, 0.5, 1], N: 2 }, 0);
+ * // Float32Array [1, 1.5, 0, 1.5, 3, 1, 0, 1, 0]  (M_cat, sum 9)
  */
-export function classActivationMap(layer: CamLayer, c: number): Float64Array {
+export function camOf(layer: CamLayer, c: number): Float32Array {
   check(layer);
-  const { features, K, H, W, weights, N } = layer;
-  if (!Number.isInteger(c) || c < 0 || c >= N) throw new RangeError(`class ${c} is not one of 0…${N - 1}`);
-  const plane = H * W;
-  const m = new Float64Array(plane);
-  for (let k = 0; k < K; k++) {
-    const w = weights[k * N + c];
-    const off = k * plane;
-    for (let p = 0; p < plane; p++) m[p] += w * features[off + p];
-  }
-  return m;
+  return classActivationMap(layer.features, [layer.H, layer.W, layer.K], layer.weights, layer.N, c);
 }
 
 /** Pooled features and class scores of a GAP layer. */
@@ -86,7 +79,7 @@ export function classScores(layer: CamLayer): CamScores {
   const F = new Float64Array(K);
   for (let k = 0; k < K; k++) {
     let s = 0;
-    for (let p = 0; p < plane; p++) s += features[k * plane + p];
+    for (let p = 0; p < plane; p++) s += features[p * K + k];
     F[k] = s;
   }
   const Fmean = F.map((v) => v / plane);
