@@ -45,6 +45,14 @@ export const trainMessages = {
       backendInUse: '사용 중인 백엔드',
       backendPending: '준비 중…',
     },
+    backendReason: {
+      software: 'WebGL 렌더러가 소프트웨어({{renderer}})라서 wasm이 더 빠릅니다',
+      gpu: 'WebGL이 GPU에서 돌아갑니다: {{renderer}}',
+      noWebgl: '이 브라우저에서는 WebGL을 쓸 수 없습니다',
+      chosen: '설정에서 고른 백엔드입니다 (backend={{choice}})',
+      fallback: 'backend={{choice}}을(를) 시작하지 못해 {{name}}을(를) 씁니다',
+      other: '{{reason}}',
+    },
     status: {
       idle: '대기',
       loading: '데이터 불러오는 중',
@@ -298,6 +306,14 @@ export const trainMessages = {
       status: 'Status',
       backendInUse: 'Backend in use',
       backendPending: 'starting…',
+    },
+    backendReason: {
+      software: 'WebGL renderer is software: {{renderer}}, where wasm is faster',
+      gpu: 'WebGL runs on the GPU: {{renderer}}',
+      noWebgl: 'WebGL is not available in this browser',
+      chosen: 'chosen in the settings (backend={{choice}})',
+      fallback: 'backend={{choice}} could not start, so {{name}} is used',
+      other: '{{reason}}',
     },
     status: {
       idle: 'Idle',

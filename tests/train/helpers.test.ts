@@ -111,3 +111,15 @@ describe('save/load helpers', () => {
     expect(await readPickedFiles([json(['w1.bin', 'w2.bin']), bin, new File([new Uint8Array(1)], 'w1.bin')])).toEqual({ ok: false, reason: 'missing-weights', detail: 'w2.bin' });
   });
 });
+
+describe('backendReason', () => {
+  const swift = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)';
+  it('auto on a software renderer → wasm because of SwiftShader', async () => {
+    const { backendReason } = await import('../../src/train/backendReason');
+    expect(backendReason({ name: 'wasm', renderer: swift, reason: 'x' }, 'auto')).toEqual({ key: 'backendReason.software', vars: { renderer: 'SwiftShader' } });
+    expect(backendReason({ name: 'webgl', renderer: 'ANGLE (NVIDIA GeForce)', reason: 'x' }, 'auto').key).toBe('backendReason.gpu');
+    expect(backendReason({ name: 'wasm', renderer: '', reason: 'x' }, 'auto').key).toBe('backendReason.noWebgl');
+    expect(backendReason({ name: 'cpu', renderer: swift, reason: 'x' }, 'cpu')).toEqual({ key: 'backendReason.chosen', vars: { choice: 'cpu' } });
+    expect(backendReason({ name: 'wasm', renderer: '', reason: 'x' }, 'webgl')).toEqual({ key: 'backendReason.fallback', vars: { choice: 'webgl', name: 'wasm' } });
+  });
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SETTINGS_LIMITS, type BackendChoice, type OptimizerName } from '../../model/protocol';
 import { useStore } from '../../state/store';
 import { intParam, numberParam } from '../../state/params';
+import { backendReason } from '../backendReason';
 import { BACKENDS, OPTIMIZERS, type TrainLinkSettings } from '../trainParams';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../trainController';
 import { SettingField } from '../views/SettingField';
@@ -27,6 +28,7 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
   const hasWeights = useStore((s) => s.train.checkpointEpoch !== null || Boolean(s.train.model?.loadedName));
   const [continueRun, setContinueRun] = useState(false);
   const running = phase === 'training' || phase === 'paused';
+  const reason = backend ? backendReason(backend, settings.backend) : null;
   const canStart = (phase === 'ready' || phase === 'stopped' || phase === 'done') && specValid;
   const canContinue = hasWeights && !running;
 
@@ -93,10 +95,12 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
         <strong data-testid="train-status" data-state={phase} aria-live="polite">{t(`status.${phase}`)}</strong>
         <span className="sep" aria-hidden="true">·</span>
         <span>{t('run.backendInUse')}: </span>
-        {backend ? (
+        {backend && reason ? (
           <>
             <strong data-testid="backend">{backend.name}</strong>
-            {backend.reason && <span className="small reason"> ({backend.reason})</span>}
+            <span className="small reason" title={backend.reason} data-testid="backend-reason">
+              {' ('}{t(reason.key, reason.vars)}{')'}
+            </span>
           </>
         ) : (
           <span className="small">{t('run.backendPending')}</span>
