@@ -84,6 +84,19 @@ export function matrixParam(defaultValue: Matrix, opts: MatrixParamOptions = {})
   return { defaultValue, parse: (raw) => parseMatrix(raw, opts), format: formatMatrix };
 }
 
+/**
+ * A matrix URL parameter that is absent by default (`null`): for a lesson that uses a preset
+ * unless the link carries its own matrix. A malformed value is ignored (and reported) like any other.
+ *
+ * @example
+ * const table = { kernel: optionalMatrixParam({ shape: [3, 3] }) };
+ * // #/lesson/kernels           → kernel: null (use the preset)
+ * // #/lesson/kernels?kernel=0,0,0;0,1,0;0,0,0 → kernel: { shape: [3, 3], data: [0, 0, 0, 0, 1, 0, 0, 0, 0] }
+ */
+export function optionalMatrixParam(opts: MatrixParamOptions = {}): ParamSpec<Matrix | null> {
+  return { defaultValue: null, parse: (raw) => parseMatrix(raw, opts), format: (m) => (m ? formatMatrix(m) : '') };
+}
+
 export interface LessonParams<T extends ParamTable> {
   /** Parsed values (defaults where the link has none or a malformed one). Stable while the link's values for these keys do not change. */
   values: ParamValues<T>;
