@@ -1,0 +1,148 @@
+import { registerMessages } from '../../i18n';
+
+/** Strings of the donut lesson (namespace `donut`). */
+export const donutEn = {
+  title: 'The donut detector: from yes/no conditions to multipliers',
+  sections: { boolean: 'Yes/no conditions', multiplier: 'Multipliers', nopad: 'No padding' },
+  controls: {
+    filter: 'Filter',
+    symmetric: 'Symmetric (matches the printed map)',
+    standalone: 'As in the standalone copies (bottom row −0.1)',
+    custom: 'Your own filter',
+    resetImage: 'Back to the lecture’s image',
+    resetFilter: 'Back to the lecture’s filter',
+    padding: 'Zero padding',
+  },
+  cond: { B: 'B', W: 'W', X: '·', black: 'black', white: 'white' },
+  grids: {
+    binary: 'Image (click a pixel to paint it black or white; hatched = outside, counts as black)',
+    binaryLabel: 'Binary image with the out-of-bounds border, {{rows}} by {{cols}}',
+    conditions: 'Filter: B must be black, W must be white, · doesn’t matter (click to change)',
+    conditionsLabel: 'Donut conditions, 5 by 5',
+    check: 'Check at pixel ({{row}}, {{col}}): ✓ holds, ✗ fails',
+    checkLabel: 'Which conditions hold, 5 by 5',
+    failed: 'Failed conditions at every pixel (0 = a donut)',
+    failedLabel: 'Failed conditions per pixel, {{rows}} by {{cols}}',
+    grey: 'Image, 8×8 (hatched = zero padding {{p}})',
+    greyNoPad: 'Image, 8×8 (no padding)',
+    greyLabel: 'Grey image with padding {{p}}, {{rows}} by {{cols}}',
+    kernel: 'Multiplier filter 5×5 (type to change)',
+    kernelLabel: 'Multiplier filter, 5 by 5',
+    map: 'How donutty is each pixel? ({{rows}}×{{cols}})',
+    mapLabel: 'Activation map, {{rows}} by {{cols}}',
+    printed: 'The activation map as printed on the slide',
+    printedLabel: 'Activation map as printed, 8 by 8',
+  },
+  readout: {
+    failed: '{{n}} of {{total}} conditions fail',
+    notDonut: 'not a donut',
+    donut: 'a donut!',
+    donutsFound: 'Donuts found at: {{list}}',
+    noDonuts: 'No pixel passes every condition.',
+    best: 'Most donutty pixel: ({{row}}, {{col}}) = {{value}}',
+    bestNote: 'The slide printed 3.64 there. The author computed with pixel values that had more than two decimals; from the two-decimal image shown here it is 3.65.',
+    mapValue: 'On the map: {{value}}',
+    inBound: 'Only the {{n}} products of cells inside the image count; the padding cells are 0.',
+  },
+  arith: { title: 'Pixel ({{row}}, {{col}}): multiply and add' },
+  text: {
+    boolean: {
+      p1: 'How would you teach a computer what a donut looks like? One way is a list of conditions around a pixel: this cell must be black, that one must be white, and the corners don’t matter. That is the 5×5 filter on the left.',
+      p2: 'We check it at the image’s upper-left pixel first. Half of the filter then hangs outside the image; the lecture says: out-of-bounds pixels count as black. Count the conditions that fail.',
+      p3: 'With the lecture’s image 9 conditions fail, so it is not a donut. Then the filter moves to the next pixel and we count again: one step per pixel.',
+      p4: 'Paint your own image: click pixels to switch them between black and white, and watch the counts change. A pixel where 0 conditions fail is a donut.',
+      copies: 'The slide shows the check grid twice, and the two copies differ in one cell. The copy with 9 failures agrees with the text (“9개 조건 만족하지 않아”); the other would give 10.',
+      image: 'The slide shows its image only as a picture. The top-left corner here is what its check grid implies; the rest of the image is this app’s drawing, with one donut in it for you to find.',
+    },
+    multiplier: {
+      p1: 'Yes/no conditions are brittle: one grey pixel and the donut is gone. The “new improved filter” uses multipliers instead: white where white should be adds a big score, white where black should be subtracts a big score.',
+      p2: 'So at each pixel we multiply, add, and move on. That is a convolution. The result says how donutty each pixel is.',
+      p3: 'Outside the image there is nothing, so the lecture pads with zeros: two rows and columns on each side, and the map keeps the image’s 8×8 size.',
+      symmetric: 'The slide’s standalone copies of this filter end with the row −0.1 −0.1 −0.1. With that row the top-left value would be −0.34, not the printed −0.44. The copies drawn over the image end with −0.2 −0.1 −0.2, the symmetric filter, and that one reproduces all 64 printed values (within 0.03).',
+      printed: 'The values here are computed from the two-decimal image, so every step adds up exactly. The printed map differs by at most 0.03: the author used unrounded pixels.',
+    },
+    nopad: {
+      p1: 'What happens without padding? The 5×5 filter then only fits where it lies entirely inside the image: 8 − 5 + 1 = 4 positions per side, so the map shrinks to 4×4.',
+      p2: 'Those 16 values are exactly the centre of the padded map. Padding only adds the pixels near the border, where the filter used to hang over the edge.',
+    },
+  },
+  status: {
+    boolean: 'Pixel ({{row}}, {{col}}): {{n}} conditions fail.',
+    multiplier: 'Pixel ({{row}}, {{col}}): {{value}}.',
+  },
+};
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const donutKo: Shape<typeof donutEn> = {
+  title: '도넛 탐지기: 예/아니오 조건에서 곱셈 필터로',
+  sections: { boolean: '예/아니오 조건', multiplier: '곱셈 필터', nopad: '패딩 없이' },
+  controls: {
+    filter: '필터',
+    symmetric: '대칭 필터 (인쇄된 맵과 일치)',
+    standalone: '단독 사본의 필터 (맨 아래 행 −0.1)',
+    custom: '직접 만든 필터',
+    resetImage: '강의의 이미지로 되돌리기',
+    resetFilter: '강의의 필터로 되돌리기',
+    padding: '제로 패딩',
+  },
+  cond: { B: '흑', W: '백', X: '·', black: '검정', white: '흰색' },
+  grids: {
+    binary: '이미지 (픽셀을 클릭하면 흑백이 바뀝니다. 빗금 = 이미지 바깥, 검정으로 간주)',
+    binaryLabel: '바깥 테두리를 포함한 이진 이미지, {{rows}}×{{cols}}',
+    conditions: '필터: 흑은 검정이어야 함, 백은 흰색이어야 함, ·은 상관없음 (클릭해서 바꾸기)',
+    conditionsLabel: '도넛 조건, 5×5',
+    check: '({{row}}, {{col}}) 픽셀에서 확인: ✓ 만족, ✗ 불만족',
+    checkLabel: '조건 만족 여부, 5×5',
+    failed: '픽셀마다 만족하지 않은 조건 수 (0 = 도넛)',
+    failedLabel: '픽셀별 불만족 조건 수, {{rows}}×{{cols}}',
+    grey: '이미지 8×8 (빗금 = 제로 패딩 {{p}})',
+    greyNoPad: '이미지 8×8 (패딩 없음)',
+    greyLabel: '패딩 {{p}}을 두른 회색조 이미지, {{rows}}×{{cols}}',
+    kernel: '5×5 곱셈 필터 (숫자를 입력해 바꿔 보세요)',
+    kernelLabel: '곱셈 필터, 5×5',
+    map: '각 픽셀은 얼마나 도넛다운가? ({{rows}}×{{cols}})',
+    mapLabel: '활성화 맵, {{rows}}×{{cols}}',
+    printed: '슬라이드에 인쇄된 활성화 맵',
+    printedLabel: '인쇄된 활성화 맵, 8×8',
+  },
+  readout: {
+    failed: '조건 {{total}}개 중 {{n}}개 불만족',
+    notDonut: '도넛이 아님',
+    donut: '도넛입니다!',
+    donutsFound: '도넛을 찾은 위치: {{list}}',
+    noDonuts: '모든 조건을 만족하는 픽셀이 없습니다.',
+    best: '가장 도넛다운 픽셀: ({{row}}, {{col}}) = {{value}}',
+    bestNote: '슬라이드에는 이 자리에 3.64가 인쇄되어 있습니다. 저자는 소수 둘째 자리보다 더 정밀한 픽셀 값으로 계산했습니다. 여기 보이는 소수 둘째 자리 이미지로 계산하면 3.65입니다.',
+    mapValue: '맵에는: {{value}}',
+    inBound: '이미지 안에 있는 칸의 곱 {{n}}개만 더해집니다. 패딩 칸은 0입니다.',
+  },
+  arith: { title: '({{row}}, {{col}}) 픽셀: 곱하고 더하기' },
+  text: {
+    boolean: {
+      p1: '도넛이 어떻게 생겼는지 컴퓨터에게 어떻게 가르칠까요? 한 가지 방법은 픽셀 주변에 조건을 거는 것입니다. 이 칸은 검정이어야 하고, 저 칸은 흰색이어야 하고, 모서리는 상관없다. 왼쪽의 5×5 필터가 바로 그 조건 목록입니다.',
+      p2: '먼저 이미지의 왼쪽 위 픽셀에서 확인합니다. 그러면 필터의 절반이 이미지 밖으로 나가죠. 강의에서는 바깥 부분을 검정으로 간주합니다. 만족하지 않는 조건의 수를 셉니다.',
+      p3: '강의의 이미지에서는 9개 조건을 만족하지 않으므로 도넛이 아닙니다. 그다음 필터를 다음 픽셀로 옮겨 다시 셉니다. 픽셀 하나가 한 단계입니다.',
+      p4: '직접 이미지를 그려 보세요. 픽셀을 클릭하면 검정과 흰색이 바뀌고, 불만족 조건 수도 바로 바뀝니다. 0개인 픽셀이 도넛입니다.',
+      copies: '슬라이드에는 확인 결과 격자가 두 번 나오는데, 두 사본은 한 칸이 다릅니다. 9개가 불만족인 사본이 본문("9개 조건 만족하지 않아")과 맞고, 다른 사본으로는 10개가 됩니다.',
+      image: '슬라이드의 이미지는 그림으로만 나옵니다. 여기 왼쪽 위 모서리는 슬라이드의 확인 결과에서 거꾸로 알아낸 것이고, 나머지는 이 앱이 그린 것입니다. 그 안에 도넛이 하나 숨어 있으니 찾아보세요.',
+    },
+    multiplier: {
+      p1: '예/아니오 조건은 너무 깐깐합니다. 회색 픽셀 하나만 있어도 도넛이 사라지죠. "새로 개선된 필터"는 대신 곱셈 값을 씁니다. 흰색이 있어야 할 곳에 흰색이 있으면 큰 점수를 더하고, 흰색이 있어야 할 곳에 검정색이 오면 큰 점수를 뺍니다.',
+      p2: '그래서 픽셀마다 곱하고, 더하고, 다음으로 이동합니다. 이것이 합성곱입니다. 결과는 각 픽셀이 얼마나 도넛다운지를 말해 줍니다.',
+      p3: '이미지 바깥에는 아무것도 없으니 강의에서는 0으로 채웁니다(제로 패딩). 사방에 두 줄씩 채우면 맵이 이미지와 같은 8×8 크기를 유지합니다.',
+      symmetric: '슬라이드에 따로 나오는 필터 사본은 맨 아래 행이 −0.1 −0.1 −0.1입니다. 이 행을 쓰면 왼쪽 위 값이 인쇄된 −0.44가 아니라 −0.34가 됩니다. 이미지 위에 겹쳐 그린 사본은 맨 아래 행이 −0.2 −0.1 −0.2인 대칭 필터이고, 이 필터가 인쇄된 64개 값을 모두 (0.03 이내로) 재현합니다.',
+      printed: '여기 값은 소수 둘째 자리 이미지로 계산해서 모든 단계의 덧셈이 정확히 맞습니다. 인쇄된 맵과는 최대 0.03 차이가 나는데, 저자가 반올림하지 않은 픽셀 값을 썼기 때문입니다.',
+    },
+    nopad: {
+      p1: '패딩이 없으면 어떻게 될까요? 5×5 필터는 이미지 안에 완전히 들어가는 곳에만 놓을 수 있습니다. 한 변에 8 − 5 + 1 = 4자리이므로 맵이 4×4로 줄어듭니다.',
+      p2: '이 16개 값은 패딩한 맵의 가운데와 정확히 같습니다. 패딩은 필터가 가장자리 밖으로 걸쳐 있던 테두리 근처 픽셀들의 값만 더해 줍니다.',
+    },
+  },
+  status: {
+    boolean: '({{row}}, {{col}}) 픽셀: 조건 {{n}}개 불만족.',
+    multiplier: '({{row}}, {{col}}) 픽셀: {{value}}.',
+  },
+};
+
+registerMessages('donut', { ko: donutKo, en: donutEn });
