@@ -4,12 +4,9 @@
  * `filter=symmetric|standalone`, `kernel` (your own 5×5 multipliers), `padding=0|1|2`, `step`.
  */
 import { type ParamSpec, enumParam, intParam } from '../../state/params';
-import { type Matrix, type MatrixParamOptions, formatMatrix, parseMatrix } from '../../ui';
+import type { Matrix } from '../../ui';
+import { optionalMatrixParam } from '../../ui/lessonParams';
 import { BINARY_IMAGE, BOOLEAN_FILTER, type Condition, MULTIPLIER_FILTER, STANDALONE_FILTER } from './fixtures';
-
-function optionalMatrix(opts: MatrixParamOptions): ParamSpec<Matrix | null> {
-  return { defaultValue: null, parse: (raw) => parseMatrix(raw, opts), format: (m) => (m ? formatMatrix(m) : '') };
-}
 
 /**
  * Reads a Boolean filter from its link form (`XBBBX-BWWWB-…`, 5 rows of 5 letters).
@@ -34,14 +31,14 @@ export type FilterPreset = keyof typeof FILTER_PRESETS;
 
 export const donutParams = {
   mode: enumParam(['boolean', 'multiplier'] as const, 'boolean'),
-  image: optionalMatrix({ binary: true, minSide: 5, maxSide: 10 }),
+  image: optionalMatrixParam({ binary: true, minSide: 5, maxSide: 10 }),
   conditions: {
     defaultValue: null,
     parse: (raw: string) => parseConditions(raw),
     format: (c: Condition[][] | null) => (c ? formatConditions(c) : ''),
   } satisfies ParamSpec<Condition[][] | null>,
   filter: enumParam(['symmetric', 'standalone'] as const, 'symmetric'),
-  kernel: optionalMatrix({ shape: [5, 5] }),
+  kernel: optionalMatrixParam({ shape: [5, 5] }),
   padding: intParam(2, 0, 2),
 };
 

@@ -2,25 +2,17 @@
  * Link parameters of the feature-match lesson: `filter=loop|vertical|diagonal`, `kernel` (your own
  * 3×3 filter, rows `;`, values `,`), `input` (the 7×5 digit, 1 = ink, 0 = background), `step`.
  */
-import { type ParamSpec, enumParam } from '../../state/params';
-import { type Matrix, type MatrixParamOptions, formatMatrix, parseMatrix } from '../../ui';
+import { enumParam } from '../../state/params';
+import type { Matrix } from '../../ui';
+import { optionalMatrixParam } from '../../ui/lessonParams';
 import { DIGIT9, FILTERS, type FilterName, LOOP_FILTER } from './fixtures';
-
-/** A matrix parameter that is absent by default (then the lesson uses a preset). */
-function optionalMatrix(opts: MatrixParamOptions): ParamSpec<Matrix | null> {
-  return {
-    defaultValue: null,
-    parse: (raw) => parseMatrix(raw, opts),
-    format: (m) => (m ? formatMatrix(m) : ''),
-  };
-}
 
 export const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];
 
 export const featureMatchParams = {
   filter: enumParam(FILTER_NAMES, 'loop'),
-  kernel: optionalMatrix({ shape: [3, 3] }),
-  input: optionalMatrix({ binary: true, shape: [7, 5] }),
+  kernel: optionalMatrixParam({ shape: [3, 3] }),
+  input: optionalMatrixParam({ binary: true, shape: [7, 5] }),
 };
 
 /** Nested rows of a matrix. */
