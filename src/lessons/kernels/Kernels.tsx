@@ -1,0 +1,246 @@
+/**
+ * Lesson `kernels` (LESSONS.md L12, L13; lesson idea 9): a grey image convolved with preset or
+ * typed kernels: sharpen on the lecture's corner (320, then the 4×4 corner), the outline kernel on
+ * a 10 | 200 edge (0, −570, +570), the slide's mis-printed outline on a flat patch (900), and a
+ * playground on a 16×16 picture. Link parameters: `image`, `input`, `preset`, `kernel`, `step`.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../../state/store';
+import {
+  ArithmeticPanel,
+  KernelOverlay,
+  LessonLayout,
+  MatrixGrid,
+  type Matrix,
+  convArithmetic,
+  extent,
+  formatNumber,
+  stepOfCell,
+  useLessonParams,
+  useLessonStep,
+  usePinnedCell,
+  windowCellClass,
+} from '../../ui';
+import { IMAGE_NAMES, PRESET_NAMES } from './fixtures';
+import { kernelsParams } from './params';
+import { SECTIONS, buildKernelTrace, kernelSum, presetOf, resolveSettings, sectionOf } from './trace';
+import './messages';
+import './kernels.css';
+
+/** Paragraph keys of each section's text (the same in both languages). */
+const PARAGRAPHS = {
+  sharpen: ['p1', 'p2', 'p3'],
+  outline: ['p1', 'p2'],
+  slide: ['p1', 'p2'],
+  playground: ['p1', 'p2'],
+} as const;
+
+/** Brightness domain of a grey image: 0–255, widened when the image holds other values. */
+function greyDomain(values: ArrayLike<number>): [number, number] {
+  const [lo, hi] = extent(values);
+  return [Math.min(0, lo), Math.max(255, hi)];
+}
+
+export default function Kernels() {
+  const { t } = useTranslation('kernels');
+  const { values, ignored, set } = useLessonParams(kernelsParams);
+  const trace = useMemo(() => buildKernelTrace(values), [values]);
+  const { kernel } = useMemo(() => resolveSettings(values), [values]);
+  const steps = trace.steps;
+  const { step } = useLessonStep(steps.length);
+  const [pinned, onHover] = usePinnedCell();
+  const goToStep = useStore((s) => s.goToStep);
+  const pause = useStore((s) => s.pause);
+
+  const current = steps[step];
+  const pinnedStep = pinned ? stepOfCell(steps, pinned.row, pinned.col) : undefined;
+  const shown = pinnedStep ?? current;
+
+  const [, Hp, Wp] = trace.padded.shape;
+  const [, outH, outW] = trace.outShape;
+  const [, H, W] = trace.input.shape;
+  const padded = trace.pads.top + trace.pads.bottom + trace.pads.left + trace.pads.right > 0;
+  const section = sectionOf(values);
+  const presetName = values.kernel ? (presetOf(values.kernel) ?? 'custom') : values.preset;
+  const sum = kernelSum(kernel);
+  const flat = Number((100 * sum).toPrecision(12)) + 0;
+  const imageName = values.input ? 'custom' : values.image;
+  const domain = useMemo(() => greyDomain(trace.input.data), [trace]);
+
+  const pickPreset = (name: string) => {
+    if (!(PRESET_NAMES as string[]).includes(name)) return;
+    set({ preset: name === 'sharpen' ? undefined : (name as (typeof PRESET_NAMES)[number]), kernel: undefined });
+  };
+  const editKernel = (r: number, c: number, v: number) => {
+    const data = kernel.data.slice();
+    data[r * kernel.shape[1] + c] = v;
+    const next: Matrix = { shape: kernel.shape, data };
+    const name = presetOf(next);
+    if (name) pickPreset(name);
+    else set({ kernel: next });
+  };
+  const pickImage = (name: string) => {
+    if (!(IMAGE_NAMES as string[]).includes(name)) return;
+    pause();
+    set({ image: name === 'corner' ? undefined : (name as (typeof IMAGE_NAMES)[number]), input: undefined, step: undefined });
+  };
+  const pickSection = (id: string) => {
+    const s = SECTIONS.find((x) => x.id === id);
+    if (!s) return;
+    pause();
+    set({
+      image: s.image === 'corner' ? undefined : s.image,
+      input: undefined,
+      ...(s.preset ? { preset: s.preset === 'sharpen' ? undefined : s.preset, kernel: undefined } : {}),
+      step: undefined,
+    });
+  };
+
+  const showSlide = presetName === 'outline' || presetName === 'outline-slide';
+  const text = (
+    <>
+      {section
+        ? PARAGRAPHS[section].map((k) => <p key={k}>{t(`text.${section}.${k}`)}</p>)
+        : (
+            <>
+              <p>{t('text.free.p1')}</p>
+              {values.input && <p>{t('text.free.linkImage')}</p>}
+            </>
+          )}
+      <p className="kernels-preset-text" data-testid="preset-text">{t(`presetText.${presetName}`)}</p>
+      <h3>{t('text.sumTitle')}</h3>
+      <p>{t('text.sum')}</p>
+      {showSlide && (
+        <div className="lesson-aside" data-testid="slide-error">
+          <h3>{t('slideAside.title')}</h3>
+          <p>{t('slideAside.text')}</p>
+          {presetName === 'outline' ? (
+            <button type="button" data-testid="to-slide-kernel" onClick={() => pickPreset('outline-slide')}>{t('slideAside.toSlide')}</button>
+          ) : (
+            <button type="button" data-testid="to-correct-kernel" onClick={() => pickPreset('outline')}>{t('slideAside.toCorrect')}</button>
+          )}
+        </div>
+      )}
+    </>
+  );
+
+  const controls = (
+    <>
+      <label className="control">
+        <span>{t('controls.image')}</span>
+        <select data-testid="image" value={imageName} onChange={(e) => pickImage(e.target.value)}>
+          {IMAGE_NAMES.map((n) => (
+            <option key={n} value={n}>{t(`controls.images.${n}`)}</option>
+          ))}
+          {values.input && <option value="custom">{t('controls.images.custom')}</option>}
+        </select>
+      </label>
+      <label className="control">
+        <span>{t('controls.preset')}</span>
+        <select data-testid="preset" value={presetName} onChange={(e) => pickPreset(e.target.value)}>
+          {PRESET_NAMES.map((n) => (
+            <option key={n} value={n}>{t(`controls.presets.${n}`)}</option>
+          ))}
+          {presetName === 'custom' && <option value="custom">{t('controls.presets.custom')}</option>}
+        </select>
+      </label>
+      <button type="button" onClick={() => set({ kernel: undefined })} disabled={!values.kernel} data-testid="reset-kernel">
+        {t('controls.resetKernel')}
+      </button>
+    </>
+  );
+
+  const status = current
+    ? t('status', { k: step + 1, n: steps.length, row: current.row, col: current.col, value: formatNumber(current.result) })
+    : '';
+  const imageLabel = padded ? t('grid.padded', { rows: H, cols: W }) : t('grid.input', { rows: H, cols: W });
+
+  return (
+    <LessonLayout
+      lesson="kernels"
+      title={t('title')}
+      text={text}
+      steps={steps.length}
+      sections={SECTIONS.map((s) => ({ id: s.id, label: t(`sections.${s.id}`) }))}
+      section={section}
+      onSection={pickSection}
+      ignored={ignored}
+      controls={controls}
+      status={status}
+    >
+      <div className="kernels-grids">
+        <MatrixGrid
+          role="input"
+          label={imageLabel}
+          caption={imageLabel}
+          rows={Hp}
+          cols={Wp}
+          values={trace.padded.data}
+          scale="grey"
+          domain={domain}
+          pads={trace.pads}
+          cellClass={windowCellClass(shown)}
+          overlay={shown && <KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={3} cols={3} weights={shown.kernel.data} faded={!!pinnedStep} />}
+        />
+        <span className="op-sign" aria-hidden="true">⊛</span>
+        <div className="kernels-kernel">
+          <MatrixGrid
+            role="kernel"
+            label={t('grid.kernel', { rows: 3, cols: 3 })}
+            caption={t('grid.kernel', { rows: 3, cols: 3 })}
+            rows={kernel.shape[0]}
+            cols={kernel.shape[1]}
+            values={kernel.data}
+            scale="signed"
+            onEdit={editKernel}
+          />
+          <dl className="kernels-readouts">
+            <div>
+              <dt>{t('readout.sum')}</dt>
+              <dd><output data-testid="kernel-sum" data-value={String(sum)}>{formatNumber(sum)}</output></dd>
+            </div>
+            <div>
+              <dt>{t('readout.flat')}</dt>
+              <dd><output data-testid="flat-response" data-value={String(flat)}>{formatNumber(flat)}</output></dd>
+            </div>
+          </dl>
+        </div>
+        <span className="op-sign" aria-hidden="true">=</span>
+        <MatrixGrid
+          role="output"
+          label={t('grid.output', { rows: outH, cols: outW })}
+          caption={t('grid.output', { rows: outH, cols: outW })}
+          rows={outH}
+          cols={outW}
+          values={trace.output.data}
+          scale="signed"
+          pending={(r, c) => r * outW + c > step}
+          cellClass={(r, c) =>
+            pinnedStep && pinnedStep.row === r && pinnedStep.col === c
+              ? 'is-pinned'
+              : current && current.row === r && current.col === c
+                ? 'is-current'
+                : undefined
+          }
+          onCellHover={onHover}
+          onCellSelect={(cell) => {
+            const s = stepOfCell(steps, cell.row, cell.col);
+            if (s) {
+              pause();
+              goToStep(s.index);
+            }
+          }}
+        />
+      </div>
+      {shown && (
+        <div className="kernels-arith">
+          {pinnedStep && pinnedStep !== current && (
+            <p className="pinned-note">{t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}</p>
+          )}
+          <ArithmeticPanel {...convArithmetic(shown)} title={t('cellTitle', { row: shown.row, col: shown.col })} />
+        </div>
+      )}
+    </LessonLayout>
+  );
+}
