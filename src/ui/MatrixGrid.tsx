@@ -77,6 +77,8 @@ export interface MatrixGridProps {
   overlay?: ReactNode;
   /** Cell side in em (default chosen from the grid's size); cells never overflow a phone screen. */
   cellSize?: number;
+  /** Print the numbers in the cells (default: when cells are at least 1.3em; the values stay in aria-label and data-value). */
+  showLabels?: boolean;
   className?: string;
 }
 
@@ -113,6 +115,7 @@ export function MatrixGrid(props: MatrixGridProps) {
   const domain = useMemo(() => props.domain ?? extent(values), [props.domain, values]);
   const paint = useMemo(() => makeCellColors(scale, domain), [scale, domain]);
   const cellSize = props.cellSize ?? defaultCellSize(rows, cols);
+  const showLabels = props.showLabels ?? cellSize >= 1.3;
   const activeRow = Math.min(active.row, rows - 1);
   const activeCol = Math.min(active.col, cols - 1);
 
@@ -262,7 +265,7 @@ export function MatrixGrid(props: MatrixGridProps) {
               onBlur={() => endEdit(r, c)}
             />
           ) : (
-            <span className="grid-label" aria-hidden="true">{pending ? '' : fmt(v)}</span>
+            <span className="grid-label" aria-hidden="true">{pending || !showLabels ? '' : fmt(v)}</span>
           )}
         </div>,
       );

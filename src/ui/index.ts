@@ -49,3 +49,5 @@ export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } 
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
 export { convArithmetic, windowCellClass, stepOfCell } from './convView';
+export { Tex } from './Tex';
+export { NumberField, type NumberFieldProps } from './NumberField';
