@@ -38,6 +38,7 @@ export {
   useLessonParams,
   useLessonStep,
   matrixParam,
+  optionalMatrixParam,
   parseMatrix,
   formatMatrix,
   matrixFromRows,
@@ -49,5 +50,6 @@ export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } 
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
 export { convArithmetic, windowCellClass, stepOfCell } from './convView';
+export { poolArithmetic, poolWindowCellClass } from './poolView';
 export { Tex } from './Tex';
 export { NumberField, type NumberFieldProps } from './NumberField';
