@@ -165,6 +165,21 @@ export default function PaddingStride() {
       <NumberField testId="stride" label={t('controls.stride')} value={settings.stride} notNumber={notNumber} onCommit={(v) => tryCommit({ stride: v })} />
       <NumberField testId="dilation" label={t('controls.dilation')} value={settings.dilation} notNumber={notNumber} onCommit={(v) => tryCommit({ dilation: v })} />
       {linkError && <p role="alert" className="notice ps-link-error">{t('err.link', { message: linkError })}</p>}
+    </>
+  );
+
+  const f = formulaLines(settings, model);
+  const lastRealRow = top + settings.size - 1;
+  const uncoveredIsPadding = model.uncovered > 0 && n - model.uncovered > lastRealRow;
+  const inWindow = windowCellClass(shown);
+  const paddedLabel = !anyPad
+    ? t('grid.input', { n })
+    : top === bottom && left === right && top === left
+      ? t('grid.padded', { n, p: top })
+      : t('grid.paddedSides', { n, t: top, b: bottom, l: left, r: right });
+
+  const text = (
+    <>
       <fieldset className="ps-presets">
         <legend>{t('controls.presets')}</legend>
         {PRESETS.map((p) => (
@@ -183,21 +198,6 @@ export default function PaddingStride() {
           </button>
         ))}
       </fieldset>
-    </>
-  );
-
-  const f = formulaLines(settings, model);
-  const lastRealRow = top + settings.size - 1;
-  const uncoveredIsPadding = model.uncovered > 0 && n - model.uncovered > lastRealRow;
-  const inWindow = windowCellClass(shown);
-  const paddedLabel = !anyPad
-    ? t('grid.input', { n })
-    : top === bottom && left === right && top === left
-      ? t('grid.padded', { n, p: top })
-      : t('grid.paddedSides', { n, t: top, b: bottom, l: left, r: right });
-
-  const text = (
-    <>
       {(['p1', 'p2', 'p3', 'p4', 'p5'] as const).map((k) => (
         <p key={k}>{t(`text.${k}`)}</p>
       ))}
