@@ -13,6 +13,15 @@ export interface LessonEntry {
 /** The ordered lesson path: the only place that knows every lesson. */
 export const lessons: LessonEntry[] = [
   {
+    id: 'feature-match',
+    title: { ko: '패턴을 찾는 필터', en: 'Filters as patterns' },
+    summary: {
+      ko: '−1/+1로 된 숫자 9 위에서 필터가 곱의 평균으로 고리를 찾고, ReLU와 풀링을 거쳐 한 칸 옮긴 9에서도 그 특징이 살아남는 과정.',
+      en: 'A filter finds the 9’s loop by the mean of its products (+1 match, −1 mismatch); then ReLU, pooling, and why the feature survives a one-pixel shift.',
+    },
+    load: () => import('./feature-match'),
+  },
+  {
     id: 'conv-walk',
     title: { ko: '합성곱, 창 하나씩', en: 'Convolution, one window at a time' },
     summary: {
@@ -22,6 +31,15 @@ export const lessons: LessonEntry[] = [
     load: () => import('./conv-walk/ConvWalk'),
   },
   {
+    id: 'donut',
+    title: { ko: '도넛 탐지기', en: 'The donut detector' },
+    summary: {
+      ko: '"검정이어야 함 / 흰색이어야 함 / 상관없음" 조건에서 곱셈 필터로: 8×8 이미지의 각 픽셀은 얼마나 도넛다운가? 직접 그린 이미지로도.',
+      en: 'From “must be black / must be white / doesn’t matter” to a multiplier filter: how donutty is each pixel of the 8×8 image? Draw your own, too.',
+    },
+    load: () => import('./donut'),
+  },
+  {
     id: 'padding-stride',
     title: { ko: '패딩, 스트라이드, 출력 크기', en: 'Padding, stride and the output size' },
     summary: {
@@ -29,6 +47,15 @@ export const lessons: LessonEntry[] = [
       en: 'Play with (D − F + 2P)/S + 1: valid, same and full padding, stride, dilation, and the case where 3.5 becomes 3.',
     },
     load: () => import('./padding-stride/PaddingStride'),
+  },
+  {
+    id: 'rgb-conv',
+    title: { ko: 'RGB 세 채널 합성곱', en: 'Convolution over RGB channels' },
+    summary: {
+      ko: '308 + (−498) + 164 + 편향 1 = −25: 필터 하나가 세 채널을 거쳐 숫자 하나를 만듭니다. 필터 여러 개와 파라미터 수(760 대 14,450,688)까지.',
+      en: '308 + (−498) + 164 + bias 1 = −25: one filter, three channels, one number. Then several filters, and the parameter count (760 vs 14,450,688).',
+    },
+    load: () => import('./rgb-conv'),
   },
   {
     id: 'kernels',
