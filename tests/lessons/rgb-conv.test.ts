@@ -18,7 +18,7 @@ import {
   RGB_KERNEL,
   RGB_PADDING,
 } from '../../src/lessons/rgb-conv/fixtures';
-import { MAX_FILTERS, activationMaps, filterBank, layerCounts, rgbTrace } from '../../src/lessons/rgb-conv/trace';
+import { MAX_FILTERS, activationMaps, filterBank, layerCounts, rgbSteps, rgbTrace } from '../../src/lessons/rgb-conv/trace';
 import { type TensorLike, toRows } from '../../src/core';
 
 /** One channel of a `[C, H, W]` tensor as rows. */
@@ -112,5 +112,17 @@ describe('layerCounts — L17, L03', () => {
   });
   it('a filter larger than the padded input throws a RangeError', () => {
     expect(() => layerCounts({ ...PRESET_L03, filter: 40 })).toThrow(RangeError);
+  });
+});
+
+describe('rgbSteps', () => {
+  it('red, green and blue of the first window on their own, then the 25 output cells', () => {
+    const s = rgbSteps(rgbTrace(RGB_IMAGE, RGB_KERNEL, RGB_BIAS, RGB_PADDING));
+    expect(s.length).toBe(28);
+    expect(s.slice(0, 3).map((x) => x.conv.channelSums[x.channel])).toEqual([308, -498, 164]);
+    expect(s[3].kind).toBe('output');
+    expect(s[3].conv.result).toBe(-25);
+    expect(s[27].conv.row).toBe(4);
+    expect(s[27].conv.col).toBe(4);
   });
 });

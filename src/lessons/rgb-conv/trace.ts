@@ -196,3 +196,31 @@ export function layerCounts(p: LayerPreset): LayerCounts {
     fcMults: denseMults(fcInputs, fcOutputs),
   };
 }
+
+/** One step of the lesson's convolution part. */
+export interface RgbStep {
+  index: number;
+  /** `channel`: one channel's sum at the first position; `output`: a whole output cell. */
+  kind: 'channel' | 'output';
+  /** The channel (kind `channel`). */
+  channel: number;
+  conv: ConvStep;
+}
+
+/**
+ * The stepped walk of the convolution: at the first position each channel's sum on its own
+ * (308, −498, 164), then the whole output cell (+ bias = −25), then every other output cell.
+ *
+ * @example
+ * const s = rgbSteps(rgbTrace(RGB_IMAGE, RGB_KERNEL, 1, 1));
+ * s.length;            // 3 + 25 = 28
+ * s[3].conv.result;    // -25
+ */
+export function rgbSteps(trace: RgbTrace): RgbStep[] {
+  const out: RgbStep[] = [];
+  const first = trace.steps[0];
+  const C = first.channelSums.length;
+  for (let c = 0; c < C; c++) out.push({ index: out.length, kind: 'channel', channel: c, conv: first });
+  for (const s of trace.steps) out.push({ index: out.length, kind: 'output', channel: -1, conv: s });
+  return out;
+}
