@@ -40,8 +40,8 @@ export function buildHash(path: string, params: Record<string, string | number |
 }
 
 function encodeQueryValue(v: string): string {
-  // Keep links readable: commas, minus signs, dots and slashes stay as they are.
-  return encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%2F/gi, '/');
+  // Keep links readable: commas, semicolons, minus signs, dots and slashes stay as they are.
+  return encodeURIComponent(v).replace(/%2C/gi, ',').replace(/%2F/gi, '/').replace(/%3B/gi, ';');
 }
 
 function safeDecode(s: string): string {
