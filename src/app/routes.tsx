@@ -12,4 +12,5 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { segment: '', component: Home },
   { segment: 'lesson', component: lazy(() => import('../lessons/LessonPage')) },
+  { segment: 'draw', component: lazy(() => import('../draw/DrawPage')) },
 ];

@@ -1,0 +1,166 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../state/store';
+import { ColorLegend } from '../ui/ColorLegend';
+import { formatNumber } from '../ui/format';
+import { MatrixGrid, type GridCell } from '../ui/MatrixGrid';
+import { camOf, classScores, total, upsampleBilinear } from './cam';
+import { emitTiming } from './instrument';
+import { paintImage, scaleFor } from './paint';
+import { Tex, texNumber } from './Tex';
+import type { CamResult } from './types';
+
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The CAM of class c, with everything the formulas need. */
+function useCamMaths(cam: CamResult | null, c: number) {
+  return useMemo(() => {
+    if (!cam) return null;
+    const layer = { features: cam.features, K: cam.K, H: cam.H, W: cam.W, weights: cam.weights, N: cam.N, bias: cam.bias };
+    const M = camOf(layer, c);
+    const scores = classScores(layer);
+    const sumM = total(M);
+    return { M, scores, sumM, up: upsampleBilinear(M, cam.H, cam.W, 28, 28) };
+  }, [cam, c]);
+}
+
+/**
+ * Class activation map (LESSONS.md L34) of the GAP-CAM model for the current drawing: the map of
+ * the predicted class (or any class the learner picks) over the 28×28 input, the H×W map with its
+ * numbers, and the formulas filled in: M_c(x, y) = Σ_k w_k^c f_k(x, y), S_c = Σ_k w_k^c F_k,
+ * Σ_{x,y} M_c = S_c, and the model's own scaling (global average pooling divides by H·W).
+ */
+export function CamPanel() {
+  const { t } = useTranslation('draw');
+  const live = useStore((s) => s.draw.cam);
+  const cam = useDeferredValue(live);
+  const status = useStore((s) => s.draw.camStatus);
+  const problem = useStore((s) => s.draw.camProblem);
+  const chosen = useStore((s) => s.draw.camClass);
+  const setClass = useStore((s) => s.drawSetCamClass);
+  const input = useStore((s) => s.draw.result?.prep?.input ?? null);
+  const empty = useStore((s) => s.draw.result !== null && s.draw.result.prep === null);
+  const c = chosen ?? cam?.predicted ?? 0;
+  const maths = useCamMaths(cam, c);
+  const [cell, setCell] = useState<GridCell | null>(null);
+  const ref = useRef<HTMLCanvasElement>(null);
+
+  const scale = useMemo(() => (maths ? scaleFor(maths.M) : null), [maths]);
+  useEffect(() => {
+    if (!ref.current || !maths || !scale || !input) return;
+    paintImage(ref.current, input, 28, 28, { values: maths.up, scale: { kind: 'signed', max: scale.max }, alpha: 0.85 });
+    if (cam) emitTiming('cnn:cam', { seq: cam.seq, requestedAt: 0, shownAt: performance.now() });
+  }, [maths, scale, input, cam]);
+
+  let body;
+  if (status === 'error' && problem) {
+    body = <p role="alert" className="notice">{t(problem.code, { detail: problem.detail })}</p>;
+  } else if (status === 'loading' || (status === 'idle' && !cam)) {
+    body = <p className="loading">{t('cam.loading')}</p>;
+  } else if (empty || !cam || !maths || !scale) {
+    body = <p className="prediction-empty">{t('cam.empty')}</p>;
+  } else {
+    const { M, scores, sumM } = maths;
+    const HW = cam.H * cam.W;
+    // the cell whose sum is written out: the one picked, else the strongest
+    let best = 0;
+    for (let p = 1; p < M.length; p++) if (M[p] > M[best]) best = p;
+    const at = cell ?? { row: Math.floor(best / cam.W), col: best % cam.W };
+    const p = at.row * cam.W + at.col;
+    const terms = Array.from({ length: cam.K }, (_, k) => ({ k, w: cam.weights[k * cam.N + c], f: cam.features[p * cam.K + k] }));
+    const nonzero = terms.filter((x) => x.f !== 0);
+    const shown = nonzero.slice(0, 6);
+    const termTex = (x: { k: number; w: number; f: number }) => `${texNumber(x.w, 3, true)}\\cdot ${texNumber(x.f, 3, true)}`;
+    const Fterms = Array.from({ length: cam.K }, (_, k) => ({ k, w: cam.weights[k * cam.N + c], F: scores.F[k] }));
+    const Fshown = Fterms.filter((x) => x.F !== 0).slice(0, 6);
+    const bias = cam.bias[c];
+    body = (
+      <>
+        <div className="cam-pick" role="group" aria-label={t('cam.pick')}>
+          <span>{t('cam.pick')}</span>
+          {DIGITS.map((d) => (
+            <button
+              key={d}
+              type="button"
+              aria-pressed={d === c}
+              className={d === cam.predicted ? 'is-predicted' : undefined}
+              onClick={() => setClass(d === cam.predicted ? null : d)}
+              data-testid={`cam-class-${d}`}
+            >
+              {d}
+            </button>
+          ))}
+        </div>
+        <p className="panel-note">
+          {t('cam.modelSays', { d: cam.predicted, p: `${(cam.probs[cam.predicted] * 100).toFixed(1)}%` })}{' '}
+          {chosen === null ? t('cam.showingPredicted', { c }) : t('cam.showingChosen', { c })}
+        </p>
+        <div className="cam-pictures">
+          <figure className="cam-overlay">
+            <canvas ref={ref} width={28} height={28} className="pixelated" data-testid="cam-overlay" role="img" aria-label={t('cam.overlayLabel', { c })} />
+            <figcaption>{t('cam.overlayCaption', { c, H: cam.H, W: cam.W })}</figcaption>
+            <ColorLegend kind="signed" domain={[-scale.max, scale.max]} />
+          </figure>
+          <MatrixGrid
+            role="cam"
+            label={t('cam.gridLabel', { c, H: cam.H, W: cam.W })}
+            caption={t('cam.gridCaption', { c, H: cam.H, W: cam.W })}
+            rows={cam.H}
+            cols={cam.W}
+            values={M}
+            scale="signed"
+            domain={[-scale.max, scale.max]}
+            format={(v) => formatNumber(v, 1)}
+            onCellSelect={setCell}
+            cellClass={(r, q) => (r === at.row && q === at.col ? 'is-pinned' : undefined)}
+            cellSize={2.3}
+          />
+        </div>
+        <div className="cam-formulas">
+          <p>{t('cam.mapText', { K: cam.K, layer: cam.featureLayer, H: cam.H, W: cam.W })}</p>
+          <Tex
+            display
+            tex={`M_{${c}}(${at.col},${at.row}) = \\sum_{k=1}^{${cam.K}} w_k^{${c}} f_k(${at.col},${at.row}) = ${shown.map(termTex).join(' + ')}${nonzero.length > shown.length ? ` + \\cdots` : ''} = ${texNumber(M[p], 4)}`}
+            label={t('cam.mapLabel', { c, x: at.col, y: at.row, value: formatNumber(M[p], 4) })}
+          />
+          <p className="panel-note">{t('cam.termsNote', { n: nonzero.length, K: cam.K, shown: shown.length })}</p>
+          <p>{t('cam.scoreText', { K: cam.K })}</p>
+          <Tex
+            display
+            tex={`S_{${c}} = \\sum_k w_k^{${c}} F_k,\\quad F_k = \\sum_{x,y} f_k(x,y);\\quad S_{${c}} = ${Fshown.map((x) => `${texNumber(x.w, 3, true)}\\cdot ${texNumber(x.F, 2, true)}`).join(' + ')} + \\cdots = ${texNumber(scores.S[c], 4)}`}
+            label={t('cam.scoreLabel', { c, value: formatNumber(scores.S[c], 4) })}
+          />
+          <Tex
+            display
+            tex={`\\sum_{x,y} M_{${c}}(x,y) = ${texNumber(sumM, 4)} \\;=\\; S_{${c}} = ${texNumber(scores.S[c], 4)}`}
+            label={t('cam.sumLabel', { c, sum: formatNumber(sumM, 4), s: formatNumber(scores.S[c], 4) })}
+          />
+          <p className="cam-check">
+            {t('cam.sumCheck')}{' '}
+            <output data-testid="cam-sum" data-value={String(sumM)}>{formatNumber(sumM, 4)}</output>
+            {' = '}
+            <output data-testid="cam-score" data-value={String(scores.S[c])}>{formatNumber(scores.S[c], 4)}</output>
+          </p>
+          <p>{t('cam.gapText', { HW, H: cam.H, W: cam.W })}</p>
+          <Tex
+            display
+            tex={`z_{${c}} = \\frac{S_{${c}}}{${HW}}${bias !== 0 ? ` + b_{${c}}` : ''} = \\frac{${texNumber(scores.S[c], 4)}}{${HW}}${bias !== 0 ? ` + ${texNumber(bias, 4, true)}` : ''} = ${texNumber(scores.z[c], 4)},\\qquad p_{${c}} = \\frac{e^{z_{${c}}}}{\\sum_{c'=0}^{9} e^{z_{c'}}} = ${texNumber(cam.probs[c], 4)}`}
+            label={t('cam.gapLabel', { c, z: formatNumber(scores.z[c], 4), p: formatNumber(cam.probs[c], 4) })}
+          />
+          <aside className="lesson-aside">
+            <p>{t('cam.noteSum')}</p>
+            <p>{t('cam.noteSoftmax')}</p>
+          </aside>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className="draw-section cam" aria-labelledby="cam-h">
+      <h2 id="cam-h">{t('cam.title')}</h2>
+      <p className="panel-note">{t('cam.intro')}</p>
+      {body}
+    </section>
+  );
+}

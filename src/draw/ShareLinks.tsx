@@ -1,0 +1,55 @@
+import { useDeferredValue, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useStore } from '../state/store';
+import { formatMatrix } from '../ui/lessonParams';
+import { Link } from '../ui/Link';
+import { MatrixGrid } from '../ui/MatrixGrid';
+import { binarize, greys, shrinkDigit } from './downsample';
+
+/** Side of the convolution walk's binary image and of the donut lesson's grey image. */
+export const CONV_WALK_SIDE = 5;
+export const DONUT_SIDE = 8;
+/** A conv-walk cell is ink when its mean ink reaches this share of the strongest cell. */
+export const CONV_WALK_THRESHOLD = 0.35;
+
+/**
+ * "Use my drawing elsewhere": the digit shrunk to the convolution walk's 5×5 binary image and to
+ * the donut lesson's 8×8 grey image, each with a link that opens the lesson with it as `input`.
+ */
+export function ShareLinks() {
+  const { t } = useTranslation('draw');
+  const live = useStore((s) => s.draw.result?.prep?.input ?? null);
+  const input = useDeferredValue(live);
+  const grids = useMemo(() => {
+    if (!input) return null;
+    const walk = binarize(shrinkDigit(input, CONV_WALK_SIDE), CONV_WALK_THRESHOLD);
+    const donut = greys(shrinkDigit(input, DONUT_SIDE));
+    return {
+      walk,
+      donut,
+      walkParam: formatMatrix({ shape: [CONV_WALK_SIDE, CONV_WALK_SIDE], data: walk }),
+      donutParam: formatMatrix({ shape: [DONUT_SIDE, DONUT_SIDE], data: donut }),
+    };
+  }, [input]);
+  return (
+    <section className="draw-section share" aria-labelledby="share-h">
+      <h2 id="share-h">{t('share.title')}</h2>
+      {!grids ? (
+        <p className="prediction-empty">{t('share.empty')}</p>
+      ) : (
+        <div className="share-cards">
+          <div className="share-card">
+            <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
+            <p className="panel-note">{t('share.walkText', { th: Math.round(CONV_WALK_THRESHOLD * 100) })}</p>
+            <Link to="/lesson/conv-walk" params={{ input: grids.walkParam }} testId="share-conv-walk" className="button-link">{t('share.walkLink')}</Link>
+          </div>
+          <div className="share-card">
+            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={2.6} />
+            <p className="panel-note">{t('share.donutText')}</p>
+            <Link to="/lesson/donut" params={{ input: grids.donutParam }} testId="share-donut" className="button-link">{t('share.donutLink')}</Link>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { closeBrowser, openPage, readGrid } from './harness';
+
+after(closeBrowser);
+
+type Pt = [number, number];
+
+/** Draws strokes (points in 0…1 of the canvas) with the mouse, like a person. */
+async function draw(page: Page, strokes: Pt[][]): Promise<void> {
+  const box = await page.getByTestId('draw-canvas').boundingBox();
+  assert.ok(box, 'the canvas is on screen');
+  const at = ([x, y]: Pt): Pt => [box.x + x * box.width, box.y + y * box.height];
+  for (const s of strokes) {
+    await page.mouse.move(...at(s[0]));
+    await page.mouse.down();
+    for (const p of s.slice(1)) await page.mouse.move(...at(p), { steps: 4 });
+    await page.mouse.up();
+  }
+}
+
+function ellipse(cx: number, cy: number, rx: number, ry: number, n = 28): Pt[] {
+  return Array.from({ length: n + 1 }, (_, i) => [cx + rx * Math.sin((2 * Math.PI * i) / n), cy - ry * Math.cos((2 * Math.PI * i) / n)] as Pt);
+}
+
+const DIGITS: { name: string; digit: number; strokes: Pt[][] }[] = [
+  { name: 'a 0', digit: 0, strokes: [ellipse(0.5, 0.5, 0.22, 0.33)] },
+  { name: 'a 1', digit: 1, strokes: [[[0.52, 0.15], [0.5, 0.5], [0.48, 0.85]]] },
+  { name: 'a 7', digit: 7, strokes: [[[0.25, 0.2], [0.5, 0.2], [0.75, 0.2], [0.6, 0.5], [0.45, 0.85]]] },
+  { name: 'a small 1 in a corner', digit: 1, strokes: [[[0.13, 0.06], [0.12, 0.15], [0.11, 0.24]]] },
+];
+
+async function ready(page: Page): Promise<void> {
+  await page.getByTestId('draw-model-in-use').waitFor({ timeout: 60_000 });
+}
+
+async function prediction(page: Page): Promise<{ digit: string | null; prob: number }> {
+  const el = page.getByTestId('prediction');
+  return { digit: await el.getAttribute('data-digit'), prob: Number(await el.getAttribute('data-prob')) };
+}
+
+async function waitDigit(page: Page): Promise<string> {
+  await page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') != null);
+  return (await prediction(page)).digit ?? '';
+}
+
+test('drawing a 0, a 1, a 7 and a small 1 in a corner gives those digits', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await ready(s.page);
+    // empty canvas: no guess
+    assert.equal((await prediction(s.page)).digit, null);
+    await s.page.getByText('Draw a digit: an empty canvas gets no guess.').waitFor();
+    assert.equal(await s.page.getByTestId('draw-canvas').evaluate((c) => getComputedStyle(c).touchAction), 'none');
+    for (const d of DIGITS) {
+      await s.page.getByTestId('draw-clear').click();
+      await s.page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') == null);
+      await draw(s.page, d.strokes);
+      const got = await waitDigit(s.page);
+      const probs = await Promise.all([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map(async (k) => Number(await s.page.getByTestId(`prob-${k}`).getAttribute('data-value'))));
+      assert.equal(got, String(d.digit), `${d.name}: predicted ${got}, probabilities ${probs.map((p) => p.toFixed(3)).join(' ')}`);
+      assert.ok(Math.abs(probs.reduce((a, b) => a + b, 0) - 1) < 1e-4, 'the ten probabilities add up to 1');
+      const grid = await readGrid(s.page, 'model-input');
+      assert.equal(grid.length, 28);
+      assert.equal(grid[0].length, 28);
+      const flat = grid.flat();
+      assert.ok(flat.some((v) => v > 0.5), 'the model input has ink');
+      assert.ok(flat.every((v) => v >= 0 && v <= 1), 'model input values are 0…1');
+    }
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('the activations and the CAM appear; a clicked conv cell shows arithmetic equal to its activation', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await ready(s.page);
+    await draw(s.page, DIGITS[2].strokes);
+    assert.equal(await waitDigit(s.page), '7');
+    // every layer drawn
+    const conv1 = s.page.getByTestId('layer-conv2d_1');
+    await conv1.waitFor();
+    assert.equal(await conv1.locator('canvas').count(), 6);
+    assert.equal(await s.page.getByTestId('layer-conv2d_2').locator('canvas').count(), 16);
+    // CAM
+    await s.page.getByTestId('cam-overlay').waitFor({ timeout: 60_000 });
+    const camSum = Number(await s.page.getByTestId('cam-sum').getAttribute('data-value'));
+    const camScore = Number(await s.page.getByTestId('cam-score').getAttribute('data-value'));
+    assert.ok(Math.abs(camSum - camScore) < 1e-3 * Math.max(1, Math.abs(camScore)), `Σ M_c ${camSum} = S_c ${camScore}`);
+    const cam = await readGrid(s.page, 'cam');
+    assert.equal(cam.length, 7);
+    // click cells of conv2d_2's channels until one is active; each must match tfjs
+    let positive = 0;
+    for (const layer of ['conv2d_1', 'conv2d_2']) {
+      const canvases = s.page.getByTestId(`layer-${layer}`).locator('canvas');
+      const n = await canvases.count();
+      for (let k = 0; k < n && positive < 3; k++) {
+        const c = canvases.nth(k);
+        const box = await c.boundingBox();
+        assert.ok(box);
+        for (const [fx, fy] of [[0.5, 0.3], [0.6, 0.5], [0.45, 0.7]]) {
+          await s.page.mouse.click(box.x + fx * box.width, box.y + fy * box.height);
+          const panel = s.page.getByTestId('cell-arithmetic');
+          await panel.waitFor();
+          const z = Number(await panel.getByTestId('sum').getAttribute('data-value'));
+          const value = Number(await panel.getByTestId('cell-activation').getAttribute('data-value'));
+          const tfjs = Number(await panel.getByTestId('cell-tfjs').getAttribute('data-value'));
+          assert.ok(Math.abs(value - Math.max(0, z)) < 1e-12, `ReLU(${z}) = ${value}`);
+          assert.ok(Math.abs(value - tfjs) < 1e-4, `${layer} ch ${k}: core ${value} vs tfjs ${tfjs}`);
+          if (z > 0) {
+            assert.ok(Math.abs(z - tfjs) < 1e-4, `the sum ${z} equals the activation ${tfjs}`);
+            positive++;
+          }
+        }
+      }
+    }
+    assert.ok(positive >= 1, 'at least one clicked cell was active');
+    // keyboard: Enter on the focused map selects a cell
+    await s.page.getByTestId('layer-conv2d_1').focus();
+    await s.page.keyboard.press('ArrowRight');
+    await s.page.keyboard.press('Enter');
+    await s.page.getByText('conv2d_1, filter 0, row 0, column 1').waitFor();
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a real MNIST sample, undo, and links to the other lessons', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await ready(s.page);
+    await s.page.getByTestId('sample-3').click();
+    assert.equal(await waitDigit(s.page), '3');
+    await s.page.getByTestId('draw-undo').click(); // removes the sample
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') == null);
+    await draw(s.page, DIGITS[1].strokes);
+    assert.equal(await waitDigit(s.page), '1');
+    const walk = decodeURIComponent((await s.page.getByTestId('share-conv-walk').getAttribute('href')) ?? '');
+    assert.match(walk, /#\/lesson\/conv-walk\?.*input=([01],){4}[01](;([01],){4}[01]){4}/);
+    const donut = decodeURIComponent((await s.page.getByTestId('share-donut').getAttribute('href')) ?? '');
+    assert.match(donut, /#\/lesson\/donut\?.*input=[\d.]+(,[\d.]+){7}(;[\d.]+(,[\d.]+){7}){7}/);
+    // the link opens the convolution walk with this image
+    await s.page.getByTestId('share-conv-walk').click();
+    const input = await readGrid(s.page, 'input');
+    assert.equal(input.map((r) => r.join(',')).join(';'), walk.replace(/^.*input=/, '').replace(/&.*$/, ''));
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a model file that is not a model says so and the pretrained model keeps answering', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await ready(s.page);
+    await s.page.getByText('A model file (model.json + weights.bin)').click();
+    await s.page.getByTestId('model-file').setInputFiles([
+      { name: 'model.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') },
+      { name: 'weights.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(16) },
+    ]);
+    const alert = s.page.getByTestId('model-error');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.match((await alert.textContent()) ?? '', /not a TensorFlow\.js model/);
+    await draw(s.page, DIGITS[0].strokes);
+    assert.equal(await waitDigit(s.page), '0');
+    assert.match((await s.page.getByTestId('draw-model-in-use').textContent()) ?? '', /LeNet-5/);
+  } finally {
+    await s.close();
+  }
+});
