@@ -215,6 +215,7 @@ export default function Kernels() {
           cols={outW}
           values={trace.output.data}
           scale="signed"
+          cellSize={outW > 12 ? 2.2 : undefined}
           pending={(r, c) => r * outW + c > step}
           cellClass={(r, c) =>
             pinnedStep && pinnedStep.row === r && pinnedStep.col === c
