@@ -2,7 +2,7 @@
  * The exact arithmetic of one activation cell of a trained convolution layer, computed by the
  * tensor core (src/core convSteps) from the model's real weights. tfjs stores a conv kernel as
  * [kh, kw, in, out] and feature maps as [H, W, C] (channels last); the core wants [K, C, kh, kw]
- * and [C, H, W] (channels first). These functions convert and then let the core do the sums.
+ * and [C, kh, kw] patches (channels first). These functions reorder, then the core does the sums.
  */
 import { convSteps, resolvePadding, type ConvStep, type Pads } from '../core';
 
@@ -46,19 +46,6 @@ export function tfjsKernelToCore(data: ArrayLike<number>, kh: number, kw: number
       }
     }
   }
-  return out;
-}
-
-/**
- * Reorders channels-last values `[H, W, C]` into channels-first `[C, H, W]`.
- *
- * @example
- * hwcToChw([1, 2, 3, 4], 1, 2, 2); // Float64Array [1, 3, 2, 4]
- */
-export function hwcToChw(data: ArrayLike<number>, H: number, W: number, C: number): Float64Array {
-  if (data.length !== H * W * C) throw new RangeError(`[${H}, ${W}, ${C}] holds ${H * W * C} values, not ${data.length}`);
-  const out = new Float64Array(data.length);
-  for (let r = 0; r < H; r++) for (let c = 0; c < W; c++) for (let ch = 0; ch < C; ch++) out[(ch * H + r) * W + c] = data[(r * W + c) * C + ch];
   return out;
 }
 

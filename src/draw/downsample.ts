@@ -35,7 +35,7 @@ export function shrinkDigit(input: ArrayLike<number>, n: number, size = MODEL_SI
  * Cells whose mean ink reaches `threshold` of the strongest cell become 1, the others 0.
  *
  * @example
- * binarize([0.1, 0.6, 0.3], 0.5); // [0, 1, 0]  (0.3 < 0.5 × 0.6)
+ * binarize([0.1, 0.6, 0.25], 0.5); // [0, 1, 0]  (0.25 < 0.5 × 0.6)
  */
 export function binarize(values: ArrayLike<number>, threshold = 0.5): number[] {
   let max = 0;

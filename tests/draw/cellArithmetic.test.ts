@@ -1,6 +1,9 @@
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { convCellArithmetic, hwcToChw, tfjsKernelToCore, type ConvLayerParams } from '../../src/draw/cellArithmetic';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { convCellArithmetic, tfjsKernelToCore, type ConvLayerParams } from '../../src/draw/cellArithmetic';
+import { makeClassifier } from '../../src/draw/classifier';
+import { buildModel } from '../../src/model/architectures';
+import { defaultSpec } from '../../src/model/spec';
 
 describe('layout conversions', () => {
   test('tfjs kernel [kh, kw, C, K] → core [K, C, kh, kw]', () => {
@@ -8,9 +11,6 @@ describe('layout conversions', () => {
     // 2×1 kernel, C = 1, K = 2: tfjs [i0k0, i0k1, i1k0, i1k1]
     expect(Array.from(tfjsKernelToCore([1, 2, 3, 4], 2, 1, 1, 2))).toEqual([1, 3, 2, 4]);
     expect(() => tfjsKernelToCore([1, 2], 1, 1, 2, 3)).toThrow(RangeError);
-  });
-  test('[H, W, C] → [C, H, W]', () => {
-    expect(Array.from(hwcToChw([1, 2, 3, 4], 1, 2, 2))).toEqual([1, 3, 2, 4]);
   });
 });
 
@@ -23,63 +23,50 @@ function rng(seed: number) {
   };
 }
 
-async function paramsOf(layer: tf.layers.Layer, padding: 'same' | 'valid'): Promise<ConvLayerParams> {
-  const [kT, bT] = layer.getWeights();
-  const [kh, kw, C, K] = kT.shape;
-  return {
-    name: layer.name, kh, kw, C, K,
-    kernel: tfjsKernelToCore(await kT.data(), kh, kw, C, K),
-    bias: Float64Array.from(await bT.data()),
-    stride: [1, 1], padding, activation: 'relu',
-  };
-}
-
-describe('core convSteps vs tfjs, LeNet-5-like layers with random weights', () => {
-  let model: tf.Sequential;
+describe('core convSteps vs tfjs on the app’s architectures (random weights and biases)', () => {
   beforeAll(async () => {
     await tf.setBackend('cpu');
-    model = tf.sequential({
-      layers: [
-        tf.layers.conv2d({ inputShape: [28, 28, 1], filters: 6, kernelSize: 5, padding: 'same', activation: 'relu', biasInitializer: 'randomNormal', kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }),
-        tf.layers.maxPooling2d({ poolSize: 2 }),
-        tf.layers.conv2d({ filters: 16, kernelSize: 5, padding: 'valid', activation: 'relu', biasInitializer: tf.initializers.randomNormal({ seed: 3, stddev: 0.1 }), kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }),
-      ],
-    });
   });
-  afterAll(() => model.dispose());
 
-  test('40 random cells of each conv layer equal tfjs to 1e-4', async () => {
-    const rand = rng(42);
-    const image = Float32Array.from({ length: 784 }, () => Math.max(0, rand()));
-    const layers = model.layers;
-    const outs = tf.tidy(() => {
-      const x = tf.tensor4d(image, [1, 28, 28, 1]);
-      const a1 = layers[0].apply(x) as tf.Tensor;
-      const p1 = layers[1].apply(a1) as tf.Tensor;
-      const a2 = layers[2].apply(p1) as tf.Tensor;
-      return [a1, p1, a2];
+  for (const kind of ['lenet5', 'keras', 'gap-cam'] as const) {
+    test(`${kind}: 40 random cells of every conv layer equal tfjs to 1e-4`, () => {
+      const rand = rng(kind.length * 7919);
+      const model = buildModel(defaultSpec(kind), 11);
+      // non-zero biases, so that the bias is part of the check
+      for (const layer of model.layers) {
+        if (layer.getClassName() !== 'Conv2D') continue;
+        const [k, b] = layer.getWeights();
+        layer.setWeights([k, tf.tensor1d(Array.from({ length: b.shape[0] }, () => rand() * 0.2))]);
+      }
+      const c = makeClassifier(model, kind, kind);
+      const image = Float32Array.from({ length: 784 }, () => Math.max(0, rand()));
+      const { activations } = c.predict(image);
+      let checked = 0, active = 0, padded = 0;
+      for (const layer of c.network.layers) {
+        if (!layer.conv) continue;
+        const [OH, OW, K] = layer.shape;
+        const input = layer.inputIndex < 0 ? image : activations[layer.inputIndex];
+        const [H, W] = layer.inputIndex < 0 ? [28, 28] : c.network.layers[layer.inputIndex].shape;
+        for (let i = 0; i < 40; i++) {
+          const pick = (n: number) => Math.min(n - 1, Math.floor(((rand() + 1) / 2) * n));
+          // the four corners first: they exercise 'same' padding
+          const [row, col] = i < 4 ? [[0, 0], [0, OW - 1], [OH - 1, 0], [OH - 1, OW - 1]][i] : [pick(OH), pick(OW)];
+          const k = pick(K);
+          const a = convCellArithmetic({ data: input, H, W }, layer.conv, k, row, col);
+          const tfjs = activations[layer.index][(row * OW + col) * K + k];
+          expect(Math.abs(a.value - tfjs)).toBeLessThan(1e-4);
+          expect(a.step.channelSums.length).toBe(layer.conv.C);
+          if (a.z > 0) active++;
+          if (a.isPadding.some(Boolean)) padded++;
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThanOrEqual(80);
+      expect(active).toBeGreaterThan(5); // not only ReLU zeros
+      if (kind !== 'keras') expect(padded).toBeGreaterThan(0);
+      c.dispose();
     });
-    const [a1, p1, a2] = await Promise.all(outs.map((t) => t.data()));
-    tf.dispose(outs);
-    const conv1 = await paramsOf(layers[0], 'same');
-    const conv2 = await paramsOf(layers[2], 'valid');
-    let nonzero = 0;
-    for (let i = 0; i < 40; i++) {
-      const k1 = Math.floor(((rand() + 1) / 2) * 6), r1 = Math.floor(((rand() + 1) / 2) * 28), c1 = Math.floor(((rand() + 1) / 2) * 28);
-      // corners exercise the 'same' padding
-      const [rr, cc] = i < 4 ? [[0, 0], [0, 27], [27, 0], [27, 27]][i] : [r1, c1];
-      const a = convCellArithmetic({ data: image, H: 28, W: 28 }, conv1, k1, rr, cc);
-      expect(Math.abs(a.value - a1[(rr * 28 + cc) * 6 + k1])).toBeLessThan(1e-4);
-      if (i < 4) expect(a.isPadding.filter(Boolean).length).toBe(16); // a 5×5 window at a corner: 2 padding rows + 2 columns
-      const k2 = Math.floor(((rand() + 1) / 2) * 16), r2 = Math.floor(((rand() + 1) / 2) * 10), c2 = Math.floor(((rand() + 1) / 2) * 10);
-      const b = convCellArithmetic({ data: p1, H: 14, W: 14 }, conv2, k2, r2, c2);
-      expect(Math.abs(b.value - a2[(r2 * 10 + c2) * 16 + k2])).toBeLessThan(1e-4);
-      expect(b.step.channelSums.length).toBe(6);
-      expect(b.step.products.shape).toEqual([6, 5, 5]);
-      if (b.z > 0) nonzero++;
-    }
-    expect(nonzero).toBeGreaterThan(3); // the comparison is not only ReLU zeros
-  });
+  }
 
   test('cells and filters outside the layer are refused', () => {
     const p: ConvLayerParams = { name: 'c', kh: 3, kw: 3, C: 1, K: 2, kernel: new Float64Array(18), bias: new Float64Array(2), stride: [1, 1], padding: 'valid', activation: 'relu' };
