@@ -66,6 +66,15 @@ export const lessons: LessonEntry[] = [
     },
     load: () => import('./kernels/Kernels'),
   },
+  {
+    id: 'pooling',
+    title: { ko: '풀링', en: 'Pooling' },
+    summary: {
+      ko: '최대 풀링 2×2/2 (8 9 / 4 3), 겹치는 3×3/1, 평균 풀링과 1/n 합성곱, 전역 평균 풀링(3.0), 올림 모드, 그리고 한 칸 이동해도 특징이 남는 이유.',
+      en: 'Max pooling 2×2/2 (8 9 / 4 3), overlapping 3×3/1, average pooling as a 1/n convolution, global average pooling (3.0), ceil mode, and why a feature survives a one-pixel shift.',
+    },
+    load: () => import('./pooling'),
+  },
 ];
 
 export function findLesson(id: string): LessonEntry | undefined {
