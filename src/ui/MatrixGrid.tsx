@@ -69,6 +69,8 @@ export interface MatrixGridProps {
   onEdit?: (row: number, col: number, value: number) => void;
   /** Makes cells toggle (click, Space, Enter). */
   onToggle?: (row: number, col: number) => void;
+  /** The hint under a toggle grid, when cells switch between something other than 0 and 1. */
+  toggleHint?: ReactNode;
   /** Click or Enter on a read-only cell. */
   onCellSelect?: (cell: GridCell) => void;
   /** Pointer over / focus on a cell; `null` when it leaves. */
@@ -303,7 +305,7 @@ export function MatrixGrid(props: MatrixGridProps) {
           </div>
         )}
       </div>
-      {mode === 'toggle' && <p className="grid-hint">{t('grid.toggleHint')}</p>}
+      {mode === 'toggle' && <p className="grid-hint">{props.toggleHint ?? t('grid.toggleHint')}</p>}
       {error && (
         <p role="alert" id={errorId} className="field-error grid-error">
           {error}
