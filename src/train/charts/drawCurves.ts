@@ -25,20 +25,45 @@ export interface CurveChartOptions {
   xMax: number;
   /** Formats y tick labels. */
   yFormat?: (v: number) => string;
+  /** Font size of the legend text (CSS sets it; presentation mode makes it larger). */
+  legendFontPx?: number;
 }
 
-const MARGIN = { top: 12, right: 14, bottom: 40, left: 52 };
+const MARGIN = { top: 10, right: 14, bottom: 40, left: 52 };
+const LEGEND_ROW = 18;
+
+/** Legend entries laid out left to right in rows that fit `width` (text width estimated from its length). */
+export function legendLayout(labels: readonly string[], width: number, fontPx = 12): { x: number; row: number }[] {
+  const out: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
+  for (const label of labels) {
+    let textW = 0;
+    for (const ch of label) textW += (/[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 1 : 0.58) * fontPx;
+    const w = 30 + textW + 14;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      row += 1;
+    }
+    out.push({ x, row });
+    x += w;
+  }
+  return out;
+}
 
 /**
- * Draws (or redraws in place) a line chart into `svg`: linear scales, two axes with labels, one path per
- * series, and a legend. Idempotent: called on every animation frame with the newest data; it reuses its
- * elements, so a redraw costs one path string per series.
+ * Draws (or redraws in place) a line chart into `svg`: a legend above the plot, linear scales, two
+ * axes with labels, one path per series. Idempotent: called on every new training step with the
+ * newest data; it reuses its elements, so a redraw costs one path string per series.
  */
 export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
   const width = Math.max(120, o.width);
-  const height = Math.max(100, o.height);
+  const legendPlaces = legendLayout(o.series.map((s) => s.label), width - MARGIN.left - MARGIN.right, o.legendFontPx);
+  const legendRows = legendPlaces.length > 0 ? Math.max(...legendPlaces.map((p) => p.row)) + 1 : 0;
+  const top = MARGIN.top + legendRows * LEGEND_ROW;
+  const height = Math.max(100, o.height) + legendRows * LEGEND_ROW;
   const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - MARGIN.top - MARGIN.bottom;
+  const innerH = height - top - MARGIN.bottom;
   let xMaxData = 0;
   let yMaxData = 0;
   for (const s of o.series) {
@@ -53,7 +78,7 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
 
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
   const g = root.selectAll<SVGGElement, null>('g.plot').data([null]).join('g').attr('class', 'plot')
-    .attr('transform', `translate(${MARGIN.left},${MARGIN.top})`);
+    .attr('transform', `translate(${MARGIN.left},${top})`);
 
   const xTicks = Math.min(Math.max(o.xMax, 1), Math.max(2, Math.floor(innerW / 60)));
   g.selectAll<SVGGElement, null>('g.x-axis').data([null]).join('g').attr('class', 'x-axis')
@@ -82,22 +107,25 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
     .attr('stroke-dasharray', (d) => (d.style === 'dashed' ? '6 4' : null))
     .attr('d', (d) => path(d.points as { x: number; y: number }[]) ?? '');
 
-  const dotData = o.series.filter((s) => s.dots).flatMap((s) => s.points.map((p, i) => ({ key: `${s.id}-${i}`, p, color: s.color })));
+  const dotData = o.series.filter((s) => s.dots).flatMap((s) => s.points.filter((p) => Number.isFinite(p.y)).map((p, i) => ({ key: `${s.id}-${i}`, p, color: s.color })));
   g.selectAll<SVGCircleElement, (typeof dotData)[number]>('circle.dot').data(dotData, (d) => d.key).join('circle')
     .attr('class', 'dot').attr('r', 3.5).attr('fill', (d) => d.color)
     .attr('cx', (d) => x(d.p.x)).attr('cy', (d) => y(Math.min(Math.max(d.p.y, y.domain()[0]), y.domain()[1])));
 
-  const legendItems = o.series.filter((s) => s.style !== 'faint');
   const legend = g.selectAll<SVGGElement, null>('g.legend').data([null]).join('g').attr('class', 'legend')
-    .attr('transform', `translate(${innerW - 8},4)`);
-  const item = legend.selectAll<SVGGElement, CurveSeries>('g.legend-item').data(legendItems, (d) => d.id).join((enter) => {
+    .attr('transform', `translate(0,${-legendRows * LEGEND_ROW + 4})`);
+  const item = legend.selectAll<SVGGElement, CurveSeries>('g.legend-item').data(o.series, (d) => d.id).join((enter) => {
     const e = enter.append('g').attr('class', 'legend-item');
-    e.append('line').attr('x1', -150).attr('x2', -128).attr('y1', 0).attr('y2', 0).attr('stroke-width', 2.5);
-    e.append('text').attr('x', -122).attr('dy', '0.35em');
+    e.append('line').attr('x1', 0).attr('x2', 24).attr('y1', 0).attr('y2', 0);
+    e.append('text').attr('x', 30).attr('dy', '0.35em');
     return e;
   });
-  item.attr('transform', (_d, i) => `translate(0,${i * 18})`);
-  item.select('line').attr('stroke', (d) => d.color).attr('stroke-dasharray', (d) => (d.style === 'dashed' ? '6 4' : null));
+  item.attr('transform', (_d, i) => `translate(${legendPlaces[i].x},${legendPlaces[i].row * LEGEND_ROW})`);
+  item.select('line')
+    .attr('stroke', (d) => d.color)
+    .attr('stroke-width', (d) => (d.style === 'faint' ? 1.5 : 2.5))
+    .attr('stroke-opacity', (d) => (d.style === 'faint' ? 0.45 : 1))
+    .attr('stroke-dasharray', (d) => (d.style === 'dashed' ? '6 4' : null));
   item.select('text').text((d) => d.label);
 }
 

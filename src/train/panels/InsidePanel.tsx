@@ -25,6 +25,12 @@ export function InsidePanel() {
           <h3>{t('filters.title')}</h3>
           {filters ? <FilterGrid layer={filters.layer} shape={filters.shape} data={filters.data} /> : <p className="small">{t('filters.empty')}</p>}
           <Explain id="filters" />
+          {model && (
+            <div className="inside-summary">
+              <h3>{t('inside.summaryTitle')}</h3>
+              <SummaryTable summary={{ rows: model.rows, totalParams: model.totalParams, trainableParams: model.totalParams, nonTrainableParams: 0 }} testId="worker-summary" />
+            </div>
+          )}
         </div>
         <div>
           <h3>{t('activations.title')}</h3>
@@ -53,12 +59,6 @@ export function InsidePanel() {
           )}
           <Explain id="activations" />
         </div>
-        {model && (
-          <div className="inside-summary">
-            <h3>{t('inside.summaryTitle')}</h3>
-            <SummaryTable summary={{ rows: model.rows, totalParams: model.totalParams, trainableParams: model.totalParams, nonTrainableParams: 0 }} testId="worker-summary" />
-          </div>
-        )}
       </div>
     </section>
   );

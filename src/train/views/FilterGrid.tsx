@@ -51,7 +51,7 @@ export function FilterGrid({ layer, shape, data }: FilterGridProps) {
                   const v = value(r, c);
                   return (
                     <td key={c} data-row={r} data-col={c} data-value={v} className={v < 0 ? 'neg' : 'pos'}>
-                      {v.toFixed(2)}
+                      {Math.abs(v) < 0.005 ? (0).toFixed(2) : v.toFixed(2)}
                     </td>
                   );
                 })}

@@ -23,7 +23,7 @@ function series(batches: readonly BatchPoint[], epochs: readonly EpochPoint[], k
   return [
     { id: 'train-raw', label: l.trainRaw, color: TRAIN_COLOR, points: raw, style: 'faint' },
     { id: 'train', label: l.trainSmooth, color: TRAIN_COLOR, points: ema(raw, 0.1) },
-    { id: 'test', label: l.test, color: TEST_COLOR, points: [{ x: 0, y: Number.NaN }, ...epochs.map((e) => ({ x: e.x, y: e[epochKey] }))], style: 'dashed', dots: true },
+    { id: 'test', label: l.test, color: TEST_COLOR, points: epochs.map((e) => ({ x: e.x, y: e[epochKey] })), style: 'dashed', dots: true },
   ];
 }
 
@@ -40,6 +40,7 @@ export function TrainingCurves() {
   const epochs = useStore((s) => s.train.epochs);
   const progress = useStore((s) => s.train.progress);
   const last = epochs.at(-1);
+  const present = useStore((s) => s.present);
 
   useEffect(() => {
     const labels: Labels = {
@@ -60,13 +61,14 @@ export function TrainingCurves() {
       drawnEpochs = s.epochs;
       const xMax = s.epochOffset + (s.progress?.epochs ?? 1);
       const height = Math.round(Math.min(260, Math.max(180, width * 0.42)));
+      const legendFontPx = present ? 16 : 12;
       if (lossRef.current) {
-        drawCurves(lossRef.current, { width, height, xMax, series: series(s.batches, s.epochs, 'loss', labels), xLabel: labels.xLabel, yLabel: labels.lossLabel });
+        drawCurves(lossRef.current, { width, height, xMax, series: series(s.batches, s.epochs, 'loss', labels), xLabel: labels.xLabel, yLabel: labels.lossLabel, legendFontPx });
       }
       if (accRef.current) {
         drawCurves(accRef.current, {
           width, height, xMax, series: series(s.batches, s.epochs, 'accuracy', labels), xLabel: labels.xLabel, yLabel: labels.accLabel,
-          yDomain: [0, 1], yFormat: (v) => `${Math.round(v * 100)}%`,
+          yDomain: [0, 1], yFormat: (v) => `${Math.round(v * 100)}%`, legendFontPx,
         });
       }
     };
@@ -86,7 +88,7 @@ export function TrainingCurves() {
       unsubscribe();
       observer?.disconnect();
     };
-  }, [t]);
+  }, [t, present]);
 
   const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
   return (

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { closeBrowser, openPage } from './harness';
+
+after(closeBrowser);
+
+// A short run: 2,000 training images, one epoch, evaluation on the first 2,000 test images.
+const HASH = '#/train?limit=2000&epochs=1&batch=64&testlimit=2000&lang=en';
+
+async function batchValue(page: Page): Promise<number> {
+  return Number(await page.getByTestId('batch').getAttribute('data-value'));
+}
+
+async function waitForState(page: Page, state: string, timeout = 60_000): Promise<void> {
+  await page.locator(`[data-testid="train-status"][data-state="${state}"]`).waitFor({ timeout });
+}
+
+test('train one short epoch: data loads, start, pause stays paused, resume, test accuracy, confusion cell shows digits', async () => {
+  const s = await openPage(HASH);
+  try {
+    const { page } = s;
+    // The data loads in the worker (progress bar, then "ready").
+    await page.locator('[data-testid="data-status"][data-state="done"]').waitFor({ timeout: 90_000 });
+    await waitForState(page, 'ready');
+    await page.getByTestId('backend').waitFor();
+    assert.match((await page.getByTestId('backend').textContent()) ?? '', /^(webgl|wasm|cpu)$/);
+    // The summary before training: LeNet-5's 61,706 parameters.
+    assert.equal(await page.getByTestId('param-count').getAttribute('data-value'), '61706');
+
+    await page.getByTestId('train-start').click();
+    await waitForState(page, 'training');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="batch"]')?.getAttribute('data-value') ?? 0) >= 1);
+
+    await page.getByTestId('train-pause').click();
+    await waitForState(page, 'paused');
+    const atPause = await batchValue(page);
+    await page.waitForTimeout(1500);
+    assert.equal(await batchValue(page), atPause, 'no batch while paused');
+    assert.equal(await page.getByTestId('train-status').getAttribute('data-state'), 'paused');
+
+    await page.getByTestId('train-pause').click();
+    await page.waitForFunction((n) => Number(document.querySelector('[data-testid="batch"]')?.getAttribute('data-value') ?? 0) > n
+      || document.querySelector('[data-testid="test-accuracy"]') !== null, atPause);
+
+    const acc = page.getByTestId('test-accuracy');
+    await acc.waitFor({ timeout: 180_000 });
+    const value = Number(await acc.getAttribute('data-value'));
+    assert.ok(value > 0.5 && value <= 1, `test accuracy ${value}`);
+    await waitForState(page, 'done');
+    // The curves were drawn with d3: one path per series on both charts.
+    assert.ok(await page.locator('[data-testid="chart-loss"] path.series').count() >= 3);
+
+    // A confusion-matrix cell shows its test digits.
+    const diag = page.locator('[data-testid="grid-confusion"] [data-row="1"][data-col="1"]');
+    assert.ok(Number(await diag.getAttribute('data-value')) > 0);
+    await diag.click();
+    const digits = page.locator('[data-testid="cell-images"] canvas.digit');
+    await digits.first().waitFor();
+    assert.ok((await digits.count()) > 0);
+    // Keyboard: Enter on another cell.
+    await diag.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="cell-images"][data-true="1"][data-predicted="2"]').waitFor();
+
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('save to IndexedDB, reload, load it back: the loaded model and its summary', async () => {
+  const s = await openPage(HASH);
+  try {
+    const { page } = s;
+    await waitForState(page, 'ready', 90_000);
+    await page.getByTestId('train-start').click();
+    await page.getByTestId('test-accuracy').waitFor({ timeout: 180_000 });
+    await waitForState(page, 'done');
+    await page.getByTestId('model-name').fill('e2e-lenet');
+    await page.getByTestId('save-idb').click();
+    await page.getByText('Saved “e2e-lenet” in this browser').waitFor({ timeout: 30_000 });
+
+    await page.reload();
+    await waitForState(page, 'ready', 90_000);
+    await page.locator('[data-testid="saved-models"] option[value="e2e-lenet"]').waitFor({ state: 'attached' });
+    await page.getByTestId('saved-models').selectOption('e2e-lenet');
+    await page.getByTestId('load-idb').click();
+    await page.getByText('Loaded the model “e2e-lenet”').waitFor({ timeout: 30_000 });
+    const total = await page.locator('[data-testid="worker-summary"] tfoot td[data-value]').first().getAttribute('data-value');
+    assert.equal(total, '61706');
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('malformed settings in the link are named; a missing data file gives a message and Retry', async () => {
+  const s = await openPage('#/train?epochs=ten&backend=gpu&lang=en');
+  try {
+    const { page } = s;
+    const ignored = page.getByTestId('ignored-param');
+    await ignored.first().waitFor();
+    const texts = await ignored.allTextContents();
+    assert.ok(texts.some((t) => t.includes('epochs=ten')));
+    assert.ok(texts.some((t) => t.includes('backend=gpu')));
+    assert.equal(await page.getByTestId('set-epochs').inputValue(), '5');
+  } finally {
+    await s.close();
+  }
+  const t = await openPage('#/train?lang=en', {});
+  try {
+    const { page, context } = t;
+    // Fail the training images, as if the file were missing on the server.
+    await context.route('**/data/mnist/train-images*', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.reload();
+    const alert = page.locator('[data-testid="data-status"] [role="alert"]');
+    await alert.waitFor({ timeout: 60_000 });
+    assert.match((await alert.textContent()) ?? '', /train-images/);
+    await context.unroute('**/data/mnist/train-images*');
+    await page.getByTestId('data-retry').click();
+    await waitForState(page, 'ready', 90_000);
+  } finally {
+    await t.close();
+  }
+});
