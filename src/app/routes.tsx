@@ -12,5 +12,6 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { segment: '', component: Home },
   { segment: 'lesson', component: lazy(() => import('../lessons/LessonPage')) },
+  { segment: 'train', component: lazy(() => import('../train/TrainPage')) },
   { segment: 'draw', component: lazy(() => import('../draw/DrawPage')) },
 ];

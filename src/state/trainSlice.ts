@@ -99,7 +99,7 @@ export interface TrainSlice {
   /** Forgets everything (a new worker: another backend or test subset). */
   resetTrainView(): void;
   /** Sets page-side fields (selection, pending I/O, a page-side error). */
-  patchTrain(patch: Partial<Pick<TrainView, 'inspectIndex' | 'selectedCell' | 'pendingIo' | 'error' | 'dataError' | 'data'>>): void;
+  patchTrain(patch: Partial<Pick<TrainView, 'inspectIndex' | 'selectedCell' | 'pendingIo' | 'error' | 'dataError' | 'data' | 'backend'>>): void;
 }
 
 /** The state before the worker says anything. */
@@ -215,11 +215,12 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
     case 'activations':
       return { ...s, activations: { testIndex: msg.testIndex, label: msg.label, probs: msg.probs, layers: msg.layers } };
     case 'checkpoint':
-      return { ...s, checkpointEpoch: s.epochOffset + msg.epoch };
+      // The worker counts checkpoint epochs over the whole model's training (fractional between epochs).
+      return { ...s, checkpointEpoch: msg.epoch };
     case 'saved':
       return { ...s, saved: { target: msg.target, name: msg.name }, pendingIo: null, error: null };
     case 'loaded': {
-      const base: TrainView = { ...s, model: { spec: null, rows: msg.summary, totalParams: msg.totalParams, loadedName: msg.name }, pendingIo: null };
+      const base: TrainView = { ...s, model: { spec: msg.spec ?? null, rows: msg.summary, totalParams: msg.totalParams, loadedName: msg.name }, pendingIo: null };
       // The client reloading the last checkpoint after a crash: same model, keep its history.
       if (s.pendingIo !== 'load') return { ...base, model: s.model ?? base.model };
       return {

@@ -184,7 +184,7 @@ export const trainMessages = {
     save: {
       title: '모델 저장과 불러오기',
       name: '모델 이름',
-      badName: '영문자, 숫자, 점(.), 밑줄(_), 하이픈(-)으로 1–64자여야 합니다.',
+      badName: '영문자, 숫자, 밑줄(_), 하이픈(-)으로 1–64자여야 합니다.',
       toBrowser: '브라우저에 저장',
       download: '파일로 내려받기',
       fromBrowser: '브라우저에 저장된 모델',
@@ -212,7 +212,7 @@ export const trainMessages = {
     },
     errors: {
       detail: '자세한 내용',
-      keptModel: '{{epoch}}번째 에폭까지 학습한 모델은 그대로 남아 있어 저장할 수 있습니다.',
+      keptModel: '에폭 {{epoch}} 시점까지 학습한 모델은 그대로 남아 있어 저장할 수 있습니다.',
       noCheckpoint: '아직 한 에폭도 끝나지 않아 남은 모델이 없습니다.',
       'bad-spec': '모델 구조가 올바르지 않습니다.',
       'bad-settings': '학습 설정이 올바르지 않습니다.',
@@ -446,7 +446,7 @@ export const trainMessages = {
     save: {
       title: 'Save and load the model',
       name: 'Model name',
-      badName: 'Use 1–64 letters, digits, dots (.), underscores (_) or hyphens (-).',
+      badName: 'Use 1–64 letters, digits, underscores (_) or hyphens (-).',
       toBrowser: 'Save in this browser',
       download: 'Download as files',
       fromBrowser: 'Models saved in this browser',
@@ -474,7 +474,7 @@ export const trainMessages = {
     },
     errors: {
       detail: 'Details',
-      keptModel: 'The model trained up to epoch {{epoch}} is kept: you can still save it.',
+      keptModel: 'The model as of epoch {{epoch}} is kept: you can still save it.',
       noCheckpoint: 'No epoch had finished yet, so there is no model to keep.',
       'bad-spec': 'The model’s architecture is not valid.',
       'bad-settings': 'The training settings are not valid.',

@@ -1,8 +1,9 @@
 /**
- * Names of the models saved in this browser. tfjs keeps them in the IndexedDB database
- * `tensorflowjs` (object store `model_info_store`, one record per `indexeddb://<name>`); the page
- * lists them without loading tfjs on the main thread. Opening never creates the database: when it
- * does not exist yet, the upgrade is aborted and the list is empty.
+ * Names of the models this app saved in this browser. tfjs keeps them in the IndexedDB database
+ * `tensorflowjs` (object store `model_info_store`, keyed by the path after `indexeddb://`); the
+ * worker saves under `cnn-classroom-<name>`. The page lists them without loading tfjs on the main
+ * thread. Opening never creates the database: when it does not exist yet, the upgrade is aborted
+ * and the list is empty.
  */
 export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexedDB): Promise<string[]> {
   return new Promise((resolve) => {
@@ -33,7 +34,7 @@ export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexed
       const keys = db.transaction('model_info_store', 'readonly').objectStore('model_info_store').getAllKeys();
       keys.onsuccess = () => {
         db.close();
-        resolve(keys.result.map(String).sort());
+        resolve(keys.result.map(String).filter((k) => k.startsWith(SAVED_PREFIX)).map((k) => k.slice(SAVED_PREFIX.length)).sort());
       };
       keys.onerror = () => {
         db.close();
@@ -43,9 +44,12 @@ export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexed
   });
 }
 
-/** A name for a saved model: letters, digits, `.`, `_` and `-`, 1 to 64 characters. */
+/** Prefix of the worker's IndexedDB keys (`indexeddb://cnn-classroom-<name>`). */
+const SAVED_PREFIX = 'cnn-classroom-';
+
+/** A name for a saved model, as the worker accepts it: letters, digits, `_` and `-`, 1 to 64 characters. */
 export function isValidModelName(name: string): boolean {
-  return /^[A-Za-z0-9._-]{1,64}$/.test(name);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(name);
 }
 
 /** What the learner picked in the file dialog, checked before anything is sent to the worker. */

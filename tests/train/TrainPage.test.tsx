@@ -109,7 +109,7 @@ describe('TrainPage', () => {
     });
     const alert = screen.getByTestId('train-error');
     expect(alert).toHaveAttribute('role', 'alert');
-    expect(alert).toHaveTextContent('epoch 2 is kept');
+    expect(alert).toHaveTextContent('as of epoch 2 is kept');
   });
 
   it('after an epoch: test accuracy with data-value, and the confusion matrix shows a cell’s digits', () => {

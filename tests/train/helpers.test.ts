@@ -83,7 +83,8 @@ describe('format', () => {
 
 describe('save/load helpers', () => {
   it('model names', () => {
-    expect(isValidModelName('mnist-keras_1.0')).toBe(true);
+    expect(isValidModelName('mnist-keras_1')).toBe(true);
+    expect(isValidModelName('mnist.keras')).toBe(false);
     expect(isValidModelName('')).toBe(false);
     expect(isValidModelName('a b')).toBe(false);
     expect(isValidModelName('x'.repeat(65))).toBe(false);

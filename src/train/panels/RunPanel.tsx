@@ -25,11 +25,13 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
   const setParams = useStore((s) => s.setParams);
   const phase = useStore((s) => s.train.phase);
   const backend = useStore((s) => s.train.backend);
+  const dataReady = useStore((s) => s.train.testSet !== null && s.train.dataError === null);
   const hasWeights = useStore((s) => s.train.checkpointEpoch !== null || Boolean(s.train.model?.loadedName));
   const [continueRun, setContinueRun] = useState(false);
   const running = phase === 'training' || phase === 'paused';
   const reason = backend ? backendReason(backend, settings.backend) : null;
-  const canStart = (phase === 'ready' || phase === 'stopped' || phase === 'done') && specValid;
+  // After a failed run (state 'error') the data and the model so far are still there: a new run may start.
+  const canStart = (phase === 'ready' || phase === 'stopped' || phase === 'done' || (phase === 'error' && dataReady)) && specValid;
   const canContinue = hasWeights && !running;
 
   const start = () => {

@@ -15,7 +15,7 @@ export function TrainErrors() {
     <div role="alert" className="notice train-error" data-testid="train-error" data-code={error.code}>
       <strong>{t(`errors.${error.code}`)}</strong>
       {ended && (
-        <p>{checkpointEpoch !== null ? t('errors.keptModel', { epoch: checkpointEpoch }) : t('errors.noCheckpoint')}</p>
+        <p>{checkpointEpoch !== null ? t('errors.keptModel', { epoch: Number.isInteger(checkpointEpoch) ? String(checkpointEpoch) : checkpointEpoch.toFixed(2) }) : t('errors.noCheckpoint')}</p>
       )}
       <p className="small">{t('errors.detail')}: {error.message}</p>
     </div>

@@ -38,7 +38,7 @@ export function TrainingCurves() {
   const accRef = useRef<SVGSVGElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
   const epochs = useStore((s) => s.train.epochs);
-  const progress = useStore((s) => s.train.progress);
+  const running = useStore((s) => s.train.progress !== null);
   const last = epochs.at(-1);
   const present = useStore((s) => s.present);
 
@@ -110,7 +110,7 @@ export function TrainingCurves() {
             trainAcc: Number.isFinite(last.trainAccuracy) ? pct(last.trainAccuracy) : '–',
             testAcc: pct(last.testAccuracy),
           })
-          : progress ? t('curves.summaryRunning') : t('curves.summaryEmpty')}
+          : running ? t('curves.summaryRunning') : t('curves.summaryEmpty')}
       </p>
       {epochs.length > 0 && (
         <table className="epoch-table" data-testid="epoch-table">
