@@ -67,12 +67,30 @@ export const lessons: LessonEntry[] = [
     load: () => import('./kernels/Kernels'),
   },
   {
+    id: 'relu',
+    title: { ko: 'ReLU와 비선형성', en: 'ReLU and non-linearity' },
+    summary: {
+      ko: '숫자 9의 특성 맵에 ReLU를 한 칸씩 적용하고, XOR을 직접 만들어 보며 왜 꺾임(비선형)이 필요한지 확인하기. 시그모이드, tanh, ReLU 비교.',
+      en: 'Apply ReLU cell by cell to the digit-9 feature map, then build XOR yourself to see why a network needs a bend; sigmoid, tanh and ReLU compared.',
+    },
+    load: () => import('./relu/Relu'),
+  },
+  {
     id: 'pooling',
     title: { ko: '풀링', en: 'Pooling' },
     summary: {
       ko: '최대 풀링 2×2/2 (8 9 / 4 3), 겹치는 3×3/1, 평균 풀링과 1/n 합성곱, 전역 평균 풀링(3.0), 올림 모드, 그리고 한 칸 이동해도 특징이 남는 이유.',
       en: 'Max pooling 2×2/2 (8 9 / 4 3), overlapping 3×3/1, average pooling as a 1/n convolution, global average pooling (3.0), ceil mode, and why a feature survives a one-pixel shift.',
     },
+  {
+    id: 'flatten-fc',
+    title: { ko: '평탄화와 완전 연결층', en: 'Flatten and fully connected layers' },
+    summary: {
+      ko: '3×3 맵을 벡터로 펼치고, 밀집층과 소프트맥스로 확률을 얻기. 케라스 모델의 9,216 → 128 (1,179,776개)과, 이미지를 통째로 밀집층에 넣으면 파라미터가 얼마나 폭발하는지 계산하기.',
+      en: 'Flatten a 3×3 map into a vector, then a dense layer and softmax to probabilities; the Keras model’s 9,216 → 128 (1,179,776) and a calculator for how parameters explode when a whole image goes into a dense layer.',
+    },
+    load: () => import('./flatten-fc/FlattenFc'),
+  },
     load: () => import('./pooling'),
   },
 ];
