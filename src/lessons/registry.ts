@@ -82,6 +82,8 @@ export const lessons: LessonEntry[] = [
       ko: '최대 풀링 2×2/2 (8 9 / 4 3), 겹치는 3×3/1, 평균 풀링과 1/n 합성곱, 전역 평균 풀링(3.0), 올림 모드, 그리고 한 칸 이동해도 특징이 남는 이유.',
       en: 'Max pooling 2×2/2 (8 9 / 4 3), overlapping 3×3/1, average pooling as a 1/n convolution, global average pooling (3.0), ceil mode, and why a feature survives a one-pixel shift.',
     },
+    load: () => import('./pooling'),
+  },
   {
     id: 'flatten-fc',
     title: { ko: '평탄화와 완전 연결층', en: 'Flatten and fully connected layers' },
@@ -90,8 +92,6 @@ export const lessons: LessonEntry[] = [
       en: 'Flatten a 3×3 map into a vector, then a dense layer and softmax to probabilities; the Keras model’s 9,216 → 128 (1,179,776) and a calculator for how parameters explode when a whole image goes into a dense layer.',
     },
     load: () => import('./flatten-fc/FlattenFc'),
-  },
-    load: () => import('./pooling'),
   },
 ];
 
