@@ -55,6 +55,19 @@ export function intParam(defaultValue: number, min = -Infinity, max = Infinity):
   };
 }
 
+/**
+ * Whole number in [min, max] that is absent (`null`) by default: for a page that uses its own
+ * value (e.g. the current step's example) unless the link gives one.
+ *
+ * @example
+ * optionalIntParam(1, 64).parse('3'); // 3
+ * optionalIntParam(1, 64).defaultValue; // null
+ */
+export function optionalIntParam(min = -Infinity, max = Infinity): ParamSpec<number | null> {
+  const inner = intParam(0, min, max);
+  return { defaultValue: null, parse: (raw) => inner.parse(raw), format: (v) => (v === null ? '' : String(v)) };
+}
+
 /** Finite number in [min, max]. */
 export function numberParam(defaultValue: number, min = -Infinity, max = Infinity): ParamSpec<number> {
   return {
