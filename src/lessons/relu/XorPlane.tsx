@@ -11,7 +11,7 @@ import { type NetKind, type Weights, type XorRow, outputGrid } from './xor';
 
 const LO = -0.5;
 const HI = 1.5;
-const N = 81;
+const N = 61;
 const SIZE = 280;
 const M = { left: 34, right: 12, top: 12, bottom: 34 };
 
