@@ -142,7 +142,7 @@ export function imageTensor(pixels: ArrayLike<number>, scale: 'bytes' | 'unit'):
 
 /** Class probabilities of one image. Leaves no tensor behind. */
 export function predictImage(model: tf.LayersModel, pixels: ArrayLike<number>, scale: 'bytes' | 'unit'): Float32Array {
-  return tf.tidy(() => (model.predict(imageTensor(pixels, scale)) as tf.Tensor).dataSync() as Float32Array);
+  return tf.tidy(() => Float32Array.from((model.predict(imageTensor(pixels, scale)) as tf.Tensor).dataSync()));
 }
 
 /**
@@ -157,7 +157,8 @@ export function activationsOf(act: ActivationModel, pixels: ArrayLike<number>, s
       name: act.names[i],
       type: act.types[i],
       shape: t.shape.slice(1),
-      data: t.dataSync() as Float32Array,
+      // A copy: some backends hand out their own storage, and these arrays get transferred.
+      data: Float32Array.from(t.dataSync()),
     }));
     return { layers, probs: layers[layers.length - 1].data.slice() };
   });
@@ -168,5 +169,6 @@ export function firstConvFilters(model: tf.LayersModel): { layer: string; shape:
   const conv = model.layers.find((l) => l.getClassName() === 'Conv2D');
   if (!conv) return undefined;
   const kernel = conv.getWeights()[0];
-  return { layer: conv.name, shape: kernel.shape as [number, number, number, number], data: kernel.dataSync() as Float32Array };
+  // A copy: the cpu and webgl backends may hand out the weight's own storage, and this gets transferred.
+  return { layer: conv.name, shape: kernel.shape as [number, number, number, number], data: Float32Array.from(kernel.dataSync()) };
 }
