@@ -47,6 +47,20 @@ export function BooleanView(props: {
     <>
       <div className="donut-row">
         <MatrixGrid
+          role="kernel"
+          label={t('grids.conditionsLabel')}
+          caption={t('grids.conditions')}
+          rows={5}
+          cols={5}
+          values={codes}
+          scale="grey"
+          domain={[0, 1]}
+          legend={false}
+          format={letter}
+          onToggle={props.onCycleCondition}
+          toggleHint={t('grids.conditionsHint')}
+        />
+        <MatrixGrid
           role="padded"
           label={t('grids.binaryLabel', { rows: Hp, cols: Wp })}
           caption={t('grids.binary')}
@@ -59,6 +73,7 @@ export function BooleanView(props: {
           pads={BORDER}
           format={pixel}
           cellClass={(r, c) => (windowRows.has(r) && windowCols.has(c) ? 'in-window' : undefined)}
+          toggleHint={t('grids.binaryHint')}
           onToggle={(r, c) => {
             const ir = r - BORDER;
             const ic = c - BORDER;
@@ -68,36 +83,25 @@ export function BooleanView(props: {
             <KernelOverlay row={shown.row} col={shown.col} rows={5} cols={5} weights={codes} format={letter} faded={!!pinnedCheck} />
           }
         />
-        <MatrixGrid
-          role="kernel"
-          label={t('grids.conditionsLabel')}
-          caption={t('grids.conditions')}
-          rows={5}
-          cols={5}
-          values={codes}
-          scale="grey"
-          domain={[0, 1]}
-          legend={false}
-          format={letter}
-          onToggle={props.onCycleCondition}
-        />
-        <MatrixGrid
-          role="check"
-          label={t('grids.checkLabel')}
-          caption={t('grids.check', { row: shown.row, col: shown.col })}
-          rows={5}
-          cols={5}
-          values={shown.cells.flat().map((c) => (c.ok ? 1 : 0))}
-          scale="none"
-          format={(v) => (v === 1 ? '✓' : '✗')}
-          cellClass={(r, c) => (shown.cells[r][c].ok ? 'donut-ok' : 'donut-fail')}
-        />
       </div>
-      <p className="donut-readout" data-testid="failed-count" data-value={failedHere}>
-        {t('readout.failed', { n: failedHere, total: shown.conditions })} →{' '}
-        <strong>{shown.isDonut ? t('readout.donut') : t('readout.notDonut')}</strong>
-      </p>
       <div className="donut-row">
+        <div className="donut-check">
+          <MatrixGrid
+            role="check"
+            label={t('grids.checkLabel')}
+            caption={t('grids.check', { row: shown.row, col: shown.col })}
+            rows={5}
+            cols={5}
+            values={shown.cells.flat().map((c) => (c.ok ? 1 : 0))}
+            scale="none"
+            format={(v) => (v === 1 ? '✓' : '✗')}
+            cellClass={(r, c) => (shown.cells[r][c].ok ? 'donut-ok' : 'donut-fail')}
+          />
+          <p className="donut-readout" data-testid="failed-count" data-value={failedHere}>
+            {t('readout.failed', { n: failedHere, total: shown.conditions })} →{' '}
+            <strong>{shown.isDonut ? t('readout.donut') : t('readout.notDonut')}</strong>
+          </p>
+        </div>
         <MatrixGrid
           role="output"
           label={t('grids.failedLabel', { rows: H, cols: W })}

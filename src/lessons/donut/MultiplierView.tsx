@@ -68,6 +68,7 @@ export function MultiplierView(props: {
           domain={[0, 1]}
           legend={false}
           pads={conv.pads}
+          cellSize={2.7}
           cellClass={windowCellClass(shown)}
           overlay={
             <KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={5} cols={5} weights={shown.kernel.data} faded={!!pinnedStep} />
@@ -82,6 +83,7 @@ export function MultiplierView(props: {
           values={conv.weights.data}
           scale="signed"
           legend={false}
+          cellSize={3.2}
           onEdit={props.onEditKernel}
         />
         <MatrixGrid
@@ -92,6 +94,7 @@ export function MultiplierView(props: {
           cols={outW}
           values={trace.map.data}
           scale="signed"
+          cellSize={3.4}
           pending={(r, c) => r * outW + c > step}
           cellClass={(r, c) =>
             pinnedStep && pinnedStep.row === r && pinnedStep.col === c
@@ -125,6 +128,7 @@ export function MultiplierView(props: {
           values={PRINTED_ACTIVATION.flat()}
           scale="signed"
           legend={false}
+          cellSize={3.4}
         />
       )}
     </>

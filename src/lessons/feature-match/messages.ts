@@ -15,7 +15,7 @@ export const featureMatchEn = {
   grids: {
     input: 'Input: the digit 9 (−1 background, +1 ink)',
     inputLabel: 'Input image, 7 by 5, values −1 and +1',
-    inputHint: 'Click a pixel to flip it between ink (+1) and background (−1).',
+    inputHint: 'Click a pixel (or press Space or Enter) to flip it between ink (+1) and background (−1).',
     kernel: 'Filter 3×3 (type to change a weight)',
     kernelLabel: 'Filter, 3 by 3',
     products: 'Products pixel × weight',
@@ -104,7 +104,7 @@ export const featureMatchKo: Shape<typeof featureMatchEn> = {
   grids: {
     input: '입력: 숫자 9 (배경 −1, 글씨 +1)',
     inputLabel: '입력 이미지, 7×5, 값은 −1과 +1',
-    inputHint: '픽셀을 클릭하면 글씨(+1)와 배경(−1)이 바뀝니다.',
+    inputHint: '픽셀을 클릭하면(또는 스페이스나 엔터) 글씨(+1)와 배경(−1)이 바뀝니다.',
     kernel: '3×3 필터 (숫자를 입력해 바꿔 보세요)',
     kernelLabel: '필터, 3×3',
     products: '곱: 픽셀 × 가중치',

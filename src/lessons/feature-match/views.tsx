@@ -11,6 +11,8 @@ import type { FeatureMatchSetting } from './params';
 import { type FeatureMatchTrace, truncate2 } from './trace';
 
 const SIGNED_UNIT: [number, number] = [-1, 1];
+/** Cell side (em) of grids holding two-decimal values such as −0.56. */
+const MAP_CELL = 3.6;
 
 type CellClass = (r: number, c: number) => string | undefined;
 
@@ -31,6 +33,7 @@ function OutputGrid(props: {
   pinned: GridCell | null;
   onHover: (cell: GridCell | null) => void;
   onSelect?: (cell: GridCell) => void;
+  legend?: boolean;
 }) {
   const { t } = useTranslation('feature-match');
   const [H, W] = props.trace.map.shape;
@@ -45,6 +48,8 @@ function OutputGrid(props: {
       values={props.trace.map.data}
       scale="signed"
       domain={SIGNED_UNIT}
+      legend={props.legend ?? false}
+      cellSize={MAP_CELL}
       pending={upTo === undefined ? undefined : (r, c) => r * W + c > upTo}
       cellClass={markCells(props.current, props.pinned)}
       onCellHover={props.onHover}
@@ -88,6 +93,7 @@ export function ConvPhase(props: {
             legend={false}
             cellClass={windowCellClass(shown)}
             onToggle={props.onToggleInput}
+            toggleHint={t('grids.inputHint')}
             overlay={<KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={3} cols={3} weights={shown.kernel.data} faded={!!pinnedStep} />}
           />
         </div>
@@ -117,7 +123,7 @@ export function ConvPhase(props: {
           legend={false}
         />
         <span className="op-sign" aria-hidden="true">→</span>
-        <OutputGrid trace={trace} upTo={step} current={current} pinned={pinned} onHover={props.onHover} onSelect={props.onSelect} />
+        <OutputGrid trace={trace} upTo={step} current={current} pinned={pinned} onHover={props.onHover} onSelect={props.onSelect} legend />
       </div>
       <div className="fm-arith">
         <ArithmeticPanel {...meanArithmetic(shown, trace.cells)} title={t('arith.conv', { row: shown.row, col: shown.col })} />
@@ -167,6 +173,7 @@ export function ReluPhase(props: { trace: FeatureMatchTrace; pinned: GridCell | 
           scale="signed"
           domain={SIGNED_UNIT}
           legend={false}
+          cellSize={MAP_CELL}
           cellClass={(r, c) => (trace.map.data[r * W + c] < 0 ? 'fm-zeroed' : undefined)}
           onCellHover={props.onHover}
         />
@@ -209,6 +216,7 @@ export function PoolPhase(props: {
           scale="signed"
           domain={SIGNED_UNIT}
           legend={false}
+          cellSize={MAP_CELL}
           cellClass={poolWindowCellClass(shown)}
           overlay={<KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={2} cols={2} faded={!!pinnedStep} />}
         />
@@ -223,6 +231,7 @@ export function PoolPhase(props: {
           scale="signed"
           domain={SIGNED_UNIT}
           legend={false}
+          cellSize={MAP_CELL}
           pending={(r, c) => r * outW + c > step}
           cellClass={markCells(current, pinned)}
           onCellHover={props.onHover}
@@ -247,7 +256,7 @@ export function ShiftPhase(props: { trace: FeatureMatchTrace; survive: boolean }
   const bestShifted = Math.max(...trace.shiftedPool.output.data);
   const changedClass: CellClass = (r, c) => (trace.changed[r * W + c] ? 'fm-changed' : undefined);
   const surviveClass: CellClass = (r, c) => (trace.survives[r * pw + c] ? 'fm-same' : 'fm-changed');
-  const grid = (role: string, key: string, values: ArrayLike<number>, rows: number, cols: number, cellClass?: CellClass) => (
+  const grid = (role: string, key: string, values: ArrayLike<number>, rows: number, cols: number, cellClass?: CellClass, cellSize?: number) => (
     <MatrixGrid
       role={role}
       label={t(`grids.${key}Label`)}
@@ -258,6 +267,7 @@ export function ShiftPhase(props: { trace: FeatureMatchTrace; survive: boolean }
       scale="signed"
       domain={SIGNED_UNIT}
       legend={false}
+      cellSize={cellSize}
       cellClass={cellClass}
     />
   );
@@ -272,17 +282,19 @@ export function ShiftPhase(props: { trace: FeatureMatchTrace; survive: boolean }
       </div>
       <div className="fm-row">
         <OutputGrid trace={trace} pinned={null} onHover={() => undefined} />
-        {grid('shifted-output', 'shiftedOutput', trace.shiftedMap.data, mh, mw)}
-        {!survive && grid('shifted-relu', 'shiftedRelu', trace.shiftedRelu.data, mh, mw)}
-        {survive && grid('pooled', 'pooled', trace.pool.output.data, ph, pw, surviveClass)}
-        {survive && grid('shifted-pooled', 'shiftedPooled', trace.shiftedPool.output.data, ph, pw, surviveClass)}
+        {grid('shifted-output', 'shiftedOutput', trace.shiftedMap.data, mh, mw, undefined, MAP_CELL)}
+        {!survive && grid('shifted-relu', 'shiftedRelu', trace.shiftedRelu.data, mh, mw, undefined, MAP_CELL)}
       </div>
       {survive && (
-        <p className="fm-readout" data-testid="survive-count" data-value={same}>
-          {best === bestShifted
-            ? t('readout.survive', { n: same, total: ph * pw, best: formatNumber(best) })
-            : t('readout.noMatch', { best: formatNumber(best), shifted: formatNumber(bestShifted) })}
-        </p>
+        <div className="fm-row">
+          {grid('pooled', 'pooled', trace.pool.output.data, ph, pw, surviveClass, MAP_CELL)}
+          {grid('shifted-pooled', 'shiftedPooled', trace.shiftedPool.output.data, ph, pw, surviveClass, MAP_CELL)}
+          <p className="fm-readout" data-testid="survive-count" data-value={same}>
+            {best === bestShifted
+              ? t('readout.survive', { n: same, total: ph * pw, best: formatNumber(best) })
+              : t('readout.noMatch', { best: formatNumber(best), shifted: formatNumber(bestShifted) })}
+          </p>
+        </div>
       )}
     </>
   );

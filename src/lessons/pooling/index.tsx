@@ -155,6 +155,11 @@ export default function Pooling() {
   const status = t('status', { r0: o.row, r1: o.row + settings.size - 1, c0: o.col, c1: o.col + settings.size - 1, value: formatNumber(current.result) });
   const kindName = t(`kindName.${settings.kind}`);
   const [kh, kw] = lesson.size;
+  /** Rows and columns the last (ceil-mode) windows hang past the grid: room for the drawn window. */
+  const overhang = [
+    Math.max(0, (outH - 1) * lesson.stride[0] + kh - H),
+    Math.max(0, (outW - 1) * lesson.stride[1] + kw - W),
+  ];
 
   return (
     <LessonLayout
@@ -170,18 +175,20 @@ export default function Pooling() {
       status={status}
     >
       <div className="pool-row">
-        <MatrixGrid
-          role="input"
-          label={t('grids.inputLabel', { rows: H, cols: W })}
-          caption={t('grids.input', { rows: H, cols: W })}
-          rows={H}
-          cols={W}
-          values={lesson.input.data}
-          scale="signed"
-          legend={false}
-          cellClass={poolWindowCellClass(shown)}
-          overlay={<KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={kh} cols={kw} faded={!!pinnedStep} />}
-        />
+        <div className="pool-input" style={{ paddingBottom: `${overhang[0] * 2.9}em`, paddingRight: `${overhang[1] * 2.9}em` }}>
+          <MatrixGrid
+            role="input"
+            label={t('grids.inputLabel', { rows: H, cols: W })}
+            caption={t('grids.input', { rows: H, cols: W })}
+            rows={H}
+            cols={W}
+            values={lesson.input.data}
+            scale="signed"
+            legend={false}
+            cellClass={poolWindowCellClass(shown)}
+            overlay={<KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={kh} cols={kw} faded={!!pinnedStep} />}
+          />
+        </div>
         <span className="op-sign" aria-hidden="true">→</span>
         <MatrixGrid
           role="output"

@@ -76,6 +76,7 @@ export function ConvPart(props: {
             domain={[0, 255]}
             legend={false}
             pads={conv.pads}
+            cellSize={2.1}
             cellClass={windowCellClass(shown)}
             overlay={
               <KernelOverlay
@@ -110,6 +111,7 @@ export function ConvPart(props: {
             values={trace.channelParts.data.subarray(c * outH * outW, (c + 1) * outH * outW)}
             scale="signed"
             legend={false}
+            cellSize={3}
             pending={(r, col) => r * outW + col > lastPart(c)}
             cellClass={mark}
             onCellHover={props.onHover}
@@ -126,6 +128,7 @@ export function ConvPart(props: {
           cols={outW}
           values={trace.output.data}
           scale="signed"
+          cellSize={3}
           pending={(r, c) => r * outW + c > lastOutput}
           cellClass={mark}
           onCellHover={props.onHover}

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Tensor } from '../../core';
-import { MatrixGrid } from '../../ui';
+import { MatrixGrid, formatNumber } from '../../ui';
 import type { BankFilter } from './trace';
 
 export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[]; step: number }) {
@@ -27,7 +27,8 @@ export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[
             values={props.maps.data.subarray(i * plane, (i + 1) * plane)}
             scale="signed"
             legend={false}
-            cellSize={2.4}
+            cellSize={3.2}
+            format={(v) => formatNumber(v, 0)}
           />
         ))}
       </div>

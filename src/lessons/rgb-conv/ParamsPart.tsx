@@ -34,6 +34,8 @@ export function ParamsPart(props: {
   const { layer: L, counts: n, step } = props;
   const fmt = new Intl.NumberFormat(props.lang === 'ko' ? 'ko-KR' : 'en-US');
   const f = (v: number) => fmt.format(v);
+  /** A number for TeX, with the digit groups of the language (a bare comma would add a space). */
+  const x = (v: number) => f(v).replace(/,/g, '{,}');
   const out = n.outSize;
   const lines: Line[] = [
     {
@@ -64,7 +66,7 @@ export function ParamsPart(props: {
       key: 'params',
       testId: 'param-count',
       value: n.params,
-      tex: `${n.paramsPerFilter}\\times${L.filters} = ${n.params}`,
+      tex: `${n.paramsPerFilter}\\times${L.filters} = ${x(n.params)}`,
       text: `${n.paramsPerFilter} × ${L.filters} = ${n.params}`,
       shown: f(n.params),
     },
@@ -72,7 +74,7 @@ export function ParamsPart(props: {
       key: 'mults',
       testId: 'mult-count',
       value: n.mults,
-      tex: `${n.weightsPerFilter}\\times(${out}\\cdot${out}\\cdot${L.filters}) = ${n.mults}`,
+      tex: `${n.weightsPerFilter}\\times(${out}\\cdot${out}\\cdot${L.filters}) = ${x(n.mults)}`,
       text: `${n.weightsPerFilter} × (${out}·${out}·${L.filters}) = ${n.mults}`,
       shown: f(n.mults),
     },
@@ -80,7 +82,7 @@ export function ParamsPart(props: {
       key: 'fc',
       testId: 'fc-params',
       value: n.fcWeights,
-      tex: `(${L.size}\\cdot${L.size}\\cdot${L.channels})\\times(${out}\\cdot${out}\\cdot${L.filters}) = ${n.fcInputs}\\times${n.fcOutputs} = ${n.fcWeights}`,
+      tex: `(${L.size}\\cdot${L.size}\\cdot${L.channels})\\times(${out}\\cdot${out}\\cdot${L.filters}) = ${x(n.fcInputs)}\\times${x(n.fcOutputs)} = ${x(n.fcWeights)}`,
       text: `(${L.size}·${L.size}·${L.channels}) × (${out}·${out}·${L.filters}) = ${n.fcInputs} × ${n.fcOutputs} = ${n.fcWeights}`,
       shown: f(n.fcWeights),
     },

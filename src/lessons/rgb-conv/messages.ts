@@ -73,7 +73,7 @@ export const rgbConvEn = {
     },
     filters: {
       p1: 'One filter gives one activation map. A layer usually has many filters, each looking for something else; their maps are stacked into the output’s depth.',
-      p2: 'The first map is the lecture’s filter; the others are this page’s examples (brightness, edges, colour differences). Step through: 1 filter → 1 map, 6 filters → 6 maps.',
+      p2: 'The first map is the lecture’s filter; the others are this page’s examples (brightness, edges, colour differences). Step through: 1 filter → 1 map, 6 filters → 6 maps. (The large values along the border of the edge maps come from the zero padding: there the image suddenly “ends” in black. The cells show the values rounded to whole numbers.)',
       p3: 'Every filter has one slice per input channel (3 here) and one bias, so this layer has (3·3·3 + 1) parameters per filter.',
     },
     params: {
@@ -172,7 +172,7 @@ export const rgbConvKo: Shape<typeof rgbConvEn> = {
     },
     filters: {
       p1: '필터 하나는 활성화 맵 하나를 만듭니다. 층에는 보통 서로 다른 것을 찾는 필터가 여러 개 있고, 그 맵들이 출력의 깊이 방향으로 쌓입니다.',
-      p2: '첫 번째 맵은 강의의 필터이고, 나머지는 이 페이지가 만든 예시입니다(밝기, 경계, 색 차이). 한 단계씩 넘겨 보세요. 필터 1개 → 맵 1개, 필터 6개 → 맵 6개.',
+      p2: '첫 번째 맵은 강의의 필터이고, 나머지는 이 페이지가 만든 예시입니다(밝기, 경계, 색 차이). 한 단계씩 넘겨 보세요. 필터 1개 → 맵 1개, 필터 6개 → 맵 6개. (경계 맵의 테두리에 큰 값이 나오는 것은 제로 패딩 때문입니다. 거기서 이미지가 갑자기 검정으로 "끝나기" 때문이죠. 칸에는 정수로 반올림한 값을 보여 줍니다.)',
       p3: '모든 필터에는 입력 채널마다(여기서는 3개) 조각이 하나씩 있고 편향이 하나 있습니다. 그래서 이 층은 필터 하나에 (3·3·3 + 1)개의 파라미터를 씁니다.',
     },
     params: {
