@@ -124,3 +124,18 @@ describe('backendReason', () => {
     expect(backendReason({ name: 'wasm', renderer: '', reason: 'x' }, 'webgl')).toEqual({ key: 'backendReason.fallback', vars: { choice: 'webgl', name: 'wasm' } });
   });
 });
+
+describe('decimate', () => {
+  it('keeps each pixel column’s lowest and highest point in x order', async () => {
+    const { decimate } = await import('../../src/train/charts/drawCurves');
+    const six = [{ x: 0, y: 1 }, { x: 0.1, y: 5 }, { x: 0.2, y: 2 }, { x: 0.5, y: 3 }, { x: 0.6, y: 0 }, { x: 0.9, y: 4 }];
+    expect(decimate(six, 1, 2)).toEqual([{ x: 0, y: 1 }, { x: 0.1, y: 5 }, { x: 0.6, y: 0 }, { x: 0.9, y: 4 }]);
+    const many = Array.from({ length: 5000 }, (_, i) => ({ x: i / 1000, y: Math.sin(i) }));
+    const thin = decimate(many, 5, 500);
+    expect(thin.length).toBeLessThanOrEqual(1000);
+    expect(Math.max(...thin.map((p) => p.y))).toBe(Math.max(...many.map((p) => p.y)));
+    expect(Math.min(...thin.map((p) => p.y))).toBe(Math.min(...many.map((p) => p.y)));
+    const short = [{ x: 0, y: 1 }, { x: 1, y: 2 }];
+    expect(decimate(short, 1, 100)).toEqual(short);
+  });
+});

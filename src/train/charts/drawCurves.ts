@@ -105,7 +105,7 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
     .attr('stroke-width', (d) => (d.style === 'faint' ? 1 : 2.25))
     .attr('stroke-opacity', (d) => (d.style === 'faint' ? 0.35 : 1))
     .attr('stroke-dasharray', (d) => (d.style === 'dashed' ? '6 4' : null))
-    .attr('d', (d) => path(d.points as { x: number; y: number }[]) ?? '');
+    .attr('d', (d) => path(decimate(d.points, x.domain()[1], Math.ceil(innerW))) ?? '');
 
   const dotData = o.series.filter((s) => s.dots).flatMap((s) => s.points.filter((p) => Number.isFinite(p.y)).map((p, i) => ({ key: `${s.id}-${i}`, p, color: s.color })));
   g.selectAll<SVGCircleElement, (typeof dotData)[number]>('circle.dot').data(dotData, (d) => d.key).join('circle')
@@ -127,6 +127,43 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
     .attr('stroke-opacity', (d) => (d.style === 'faint' ? 0.45 : 1))
     .attr('stroke-dasharray', (d) => (d.style === 'dashed' ? '6 4' : null));
   item.select('text').text((d) => d.label);
+}
+
+/**
+ * Thins a long series for drawing: points are grouped by pixel column (`columns` over [0, xMax]) and
+ * each column keeps its lowest and highest point, in x order, so spikes survive. Short series are
+ * returned as they are.
+ *
+ * @example decimate([{x:0,y:1},{x:0.1,y:5},{x:0.2,y:2},{x:0.5,y:3},{x:0.6,y:0},{x:0.9,y:4}], 1, 2)
+ *   // → [{x:0,y:1},{x:0.1,y:5},{x:0.6,y:0},{x:0.9,y:4}]
+ */
+export function decimate(points: readonly { x: number; y: number }[], xMax: number, columns: number): { x: number; y: number }[] {
+  if (points.length <= columns * 2 || xMax <= 0) return points.slice();
+  const out: { x: number; y: number }[] = [];
+  let col = -1;
+  let lo: { x: number; y: number } | null = null;
+  let hi: { x: number; y: number } | null = null;
+  const flush = () => {
+    if (!lo || !hi) return;
+    if (lo === hi) out.push(lo);
+    else if (lo.x <= hi.x) out.push(lo, hi);
+    else out.push(hi, lo);
+  };
+  for (const p of points) {
+    const c = Math.min(columns - 1, Math.floor((p.x / xMax) * columns));
+    if (c !== col) {
+      flush();
+      col = c;
+      lo = p;
+      hi = p;
+      continue;
+    }
+    if (!Number.isFinite(p.y)) continue;
+    if (lo && (!Number.isFinite(lo.y) || p.y < lo.y)) lo = p;
+    if (hi && (!Number.isFinite(hi.y) || p.y > hi.y)) hi = p;
+  }
+  flush();
+  return out;
 }
 
 /**

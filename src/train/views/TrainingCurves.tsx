@@ -7,6 +7,8 @@ import { drawCurves, ema, type CurveSeries } from '../charts/drawCurves';
 /** Okabe–Ito blue and vermillion: told apart with any colour vision, and by dash pattern too. */
 export const TRAIN_COLOR = '#0072b2';
 export const TEST_COLOR = '#d55e00';
+/** Least time between two redraws caused by new training steps alone. */
+const REDRAW_MS = 150;
 
 interface Labels {
   trainRaw: string;
@@ -73,8 +75,22 @@ export function TrainingCurves() {
       }
     };
     draw(true);
+    // New steps arrive up to 20 times a second; the curves redraw at most every REDRAW_MS for them
+    // (an epoch's end, a new run or a change of state redraws at once, so nothing stays undrawn).
+    let lastDraw = 0;
     const unsubscribe = useStore.subscribe((s, prev) => {
-      if (s.train.batches !== prev.train.batches || s.train.epochs !== prev.train.epochs) draw(false);
+      const t = s.train;
+      const p = prev.train;
+      if (t.epochs !== p.epochs || t.phase !== p.phase || t.epochOffset !== p.epochOffset || (t.batches.length === 0 && p.batches.length > 0)) {
+        lastDraw = performance.now();
+        draw(false);
+      } else if (t.batches !== p.batches) {
+        const now = performance.now();
+        if (now - lastDraw >= REDRAW_MS) {
+          lastDraw = now;
+          draw(false);
+        }
+      }
     });
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver((entries) => {
       const w = Math.round(entries[0]?.contentRect.width ?? width);
