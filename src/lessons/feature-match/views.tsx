@@ -110,7 +110,8 @@ export function ConvPhase(props: {
           legend={false}
           onEdit={props.onEditKernel}
         />
-        <span className="op-sign" aria-hidden="true">→</span>
+      </div>
+      <div className="fm-row">
         <MatrixGrid
           role="products"
           label={t('grids.productsLabel')}
