@@ -49,10 +49,11 @@ test('pooling controls: ceil mode 2×2 → 3×3 on the 5×5 grid; stride typed a
   try {
     const { page } = s;
     await page.getByTestId('output-size').waitFor();
-    assert.equal(await page.getByTestId('output-size').getAttribute('data-value'), '2x2');
+    assert.equal(await page.getByTestId('output-size').getAttribute('data-value'), '2');
     await page.getByTestId('ceil').check();
     await page.waitForFunction(() => location.hash.includes('ceil=1'));
-    assert.equal(await page.getByTestId('output-size').getAttribute('data-value'), '3x3');
+    assert.equal(await page.getByTestId('output-size').getAttribute('data-value'), '3');
+    assert.equal(await page.getByTestId('output-size').getAttribute('data-shape'), '3,3');
     await page.getByTestId('step-last').click();
     assert.deepEqual(await readGrid(page, 'output'), [[3, 3, 1], [3, 2, 3], [2, 0, 1]]);
     await page.getByTestId('stride').fill('abc');

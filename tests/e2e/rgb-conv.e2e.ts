@@ -57,7 +57,7 @@ test('rgb-conv parameters: 76 per filter, 760 in all; L03 preset: 450 weights, 3
     assert.equal(await page.getByTestId('fc-params').getAttribute('data-value'), '14450688');
     await page.getByTestId('section-filters').click();
     await page.getByTestId('step-last').click();
-    assert.equal(await page.getByTestId('output-size').getAttribute('data-value'), '5x5x6');
+    assert.equal(await page.getByTestId('output-size').getAttribute('data-shape'), '5,5,6');
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();

@@ -73,7 +73,9 @@ describe('pooling view', () => {
   it('ceil mode on the 5×5 grid with 2×2/2: floor 2×2, ceil 3×3', () => {
     go('#/lesson/pooling?grid=conv-arith&size=2&stride=2&ceil=1&step=8');
     render(<Pooling />);
-    expect(screen.getByTestId('output-size')).toHaveAttribute('data-value', '3x3');
+    expect(screen.getByTestId('output-size')).toHaveAttribute('data-value', '3');
+    expect(screen.getByTestId('output-size')).toHaveAttribute('data-shape', '3,3');
+    expect(screen.getByTestId('output-size')).toHaveAttribute('data-exact', '2.5');
     expect(screen.getByTestId('ceil-compare')).toHaveAttribute('data-value', '2x2|3x3');
     expect(grid('output')[2][2]).toBe(1);
     expect(screen.getByText(/only the real cells count \(1 of 4\)/)).toBeInTheDocument();
@@ -112,6 +114,6 @@ describe('pooling view', () => {
     go('#/lesson/pooling?size=5');
     render(<Pooling />);
     expect(screen.getByTestId('pool-error')).toHaveAttribute('role', 'alert');
-    expect(screen.getByTestId('output-size')).toHaveAttribute('data-value', '2x2');
+    expect(screen.getByTestId('output-size')).toHaveAttribute('data-value', '2');
   });
 });

@@ -84,7 +84,7 @@ describe('rgb-conv view', () => {
   it('several filters: 6 filters → 6 maps, the first is the lecture\'s', () => {
     go('#/lesson/rgb-conv?part=filters&step=5');
     render(<RgbConv />);
-    expect(screen.getByTestId('output-size')).toHaveAttribute('data-value', '5x5x6');
+    expect(screen.getByTestId('output-size')).toHaveAttribute('data-shape', '5,5,6');
     expect(screen.getByTestId('grid-map-5')).toBeInTheDocument();
     expect(grid('map-0')[0][0]).toBe(-25);
     expect(screen.getByTestId('param-count')).toHaveAttribute('data-value', String(28 * 6));

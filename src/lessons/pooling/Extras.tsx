@@ -16,7 +16,7 @@ export function SizeReadout({ lesson, ceil }: { lesson: PoolingLesson; ceil: boo
   const exact = (H - k) / s + 1;
   return (
     <div className="pool-readouts">
-      <p className="pool-readout" data-testid="output-size" data-value={`${outH}x${outW}`}>
+      <p className="pool-readout" data-testid="output-size" data-value={String(outH)} data-shape={`${outH},${outW}`} data-exact={String(exact)}>
         {t('readout.outSize', { n: H, k, s, exact: formatNumber(exact), out: outH })}
         {W !== H && ` × ${outW}`}
       </p>

@@ -32,7 +32,7 @@ export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[
           />
         ))}
       </div>
-      <p className="rgb-readout" data-testid="output-size" data-value={`${H}x${W}x${k}`}>
+      <p className="rgb-readout" data-testid="output-size" data-value={String(H)} data-shape={`${H},${W},${k}`}>
         {k === 1 ? t('readout.stackOne', { size: H }) : t('readout.stack', { k, size: H })}
       </p>
       <p className="rgb-readout" data-testid="param-count" data-value={params}>

@@ -119,7 +119,12 @@ export function ParamsPart(props: {
           <li key={l.key} className={i === step ? 'is-current' : i > step ? 'is-later' : undefined} aria-current={i === step ? 'step' : undefined}>
             <span className="rgb-line-label">{t(`readout.${l.key}`)}</span>
             <Tex tex={l.tex} label={l.text} />
-            <output data-testid={l.testId} data-value={l.value}>
+            <output
+              data-testid={l.testId}
+              data-value={l.value}
+              data-shape={l.key === 'outSize' ? `${out},${out},${L.filters}` : undefined}
+              data-exact={l.key === 'outSize' ? String(n.exactOutSize) : undefined}
+            >
               {l.shown}
             </output>
             {l.key === 'params' && (
