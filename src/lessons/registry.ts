@@ -13,6 +13,24 @@ export interface LessonEntry {
 /** The ordered lesson path: the only place that knows every lesson. */
 export const lessons: LessonEntry[] = [
   {
+    id: 'why-cnn',
+    title: { ko: '이미지에 왜 그냥 MLP를 쓰지 않을까?', en: 'Why not a plain MLP for images?' },
+    summary: {
+      ko: 'Full HD 사진의 뉴런 하나에 가중치 6,220,800개, 200×200×3 이미지에 뉴런 64개면 7,680,064개. 완전 연결(14,450,688) 대 합성곱(450), 그리고 숫자를 한 칸 옮기면 입력 35개 중 16개가 바뀌는 문제.',
+      en: '6,220,800 weights for one neuron on a Full-HD photo, 7,680,064 for 64 neurons on 200×200×3; fully connected (14,450,688) vs convolution (450); and a digit moved by one pixel changes 16 of its 35 inputs.',
+    },
+    load: () => import('./why-cnn'),
+  },
+  {
+    id: 'pixels',
+    title: { ko: '이미지는 숫자다', en: 'An image is numbers' },
+    summary: {
+      ko: '강의의 R 출력 그대로: 밝기 0–255와 k/255(0.2784314 = 71/255), RGB 세 채널, 28×28 = 784개의 입력, 그리고 한 줄로 펼치면 위아래 이웃이 28칸 떨어지는 이유.',
+      en: 'The lecture’s R dump: intensities 0–255 and k/255 (0.2784314 = 71/255), three RGB channels, 28×28 = 784 inputs, and why flattening puts the pixel above 28 places away.',
+    },
+    load: () => import('./pixels'),
+  },
+  {
     id: 'feature-match',
     title: { ko: '패턴을 찾는 필터', en: 'Filters as patterns' },
     summary: {
@@ -92,6 +110,24 @@ export const lessons: LessonEntry[] = [
       en: 'Flatten a 3×3 map into a vector, then a dense layer and softmax to probabilities; the Keras model’s 9,216 → 128 (1,179,776) and a calculator for how parameters explode when a whole image goes into a dense layer.',
     },
     load: () => import('./flatten-fc/FlattenFc'),
+  },
+  {
+    id: 'architectures',
+    title: { ko: 'CNN 구조, 층별로 따라가기', en: 'Architectures, layer by layer' },
+    summary: {
+      ko: 'Keras 모델(1,199,882), LeNet-5, AlexNet(224면 54.25), VGG A–E(VGG-16 = 138,357,544), GoogLeNet 표와 1×1 병목(112,896,000 대 5,268,480), ResNet과 DenseNet, 그리고 학습 로그.',
+      en: 'The Keras model (1,199,882), LeNet-5, AlexNet (54.25 with 224), VGG A–E (VGG-16 = 138,357,544), GoogLeNet’s table and the 1×1 bottleneck (112,896,000 vs 5,268,480), ResNet and DenseNet, and the training log.',
+    },
+    load: () => import('./architectures'),
+  },
+  {
+    id: 'cam',
+    title: { ko: '클래스 활성화 맵(CAM)', en: 'Class activation maps (CAM)' },
+    summary: {
+      ko: '특성 맵 f_k, 전역 평균 풀링 F_k, 점수 S_c = Σ_k w_k^c F_k, 그리고 칸마다 가중합으로 만드는 M_c(x, y). 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
+      en: 'Feature maps f_k, global average pooling F_k, scores S_c = Σ_k w_k^c F_k, and M_c(x, y) built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
+    },
+    load: () => import('./cam'),
   },
 ];
 
