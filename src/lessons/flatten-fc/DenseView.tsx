@@ -23,45 +23,47 @@ export function DenseView(props: {
   return (
     <>
       <div className="fc-dense">
-        <MatrixGrid
-          role="vector"
-          label={t('grid.vector', { n })}
-          caption={t('grid.vector', { n })}
-          rows={n}
-          cols={1}
-          values={trace.vector.data}
-          scale="signed"
-          legend={false}
-          cellSize={3.3}
-        />
-        <span className="op-sign" aria-hidden="true">·</span>
-        <div className="fc-weights">
+        <div className="fc-xw">
           <MatrixGrid
-            role="weights"
-            label={t('grid.weights', { rows: n, cols: nOut })}
-            caption={t('grid.weights', { rows: n, cols: nOut })}
+            role="vector"
+            label={t('grid.vector', { n })}
+            caption={t('grid.vector', { n })}
             rows={n}
-            cols={nOut}
-            values={props.weights}
+            cols={1}
+            values={trace.vector.data}
             scale="signed"
             legend={false}
-            cellSize={3.3}
-            cellClass={column}
-            onEdit={props.onEditWeight}
+            cellSize={3.7}
           />
-          <MatrixGrid
-            role="bias"
-            label={t('grid.bias')}
-            caption={t('grid.bias')}
-            rows={1}
-            cols={nOut}
-            values={props.bias}
-            scale="signed"
-            legend={false}
-            cellSize={3.3}
-            cellClass={column}
-            onEdit={(_, c, v) => props.onEditBias(c, v)}
-          />
+          <span className="op-sign" aria-hidden="true">·</span>
+          <div className="fc-weights">
+            <MatrixGrid
+              role="weights"
+              label={t('grid.weights', { rows: n, cols: nOut })}
+              caption={t('grid.weights', { rows: n, cols: nOut })}
+              rows={n}
+              cols={nOut}
+              values={props.weights}
+              scale="signed"
+              legend={false}
+              cellSize={3.7}
+              cellClass={column}
+              onEdit={props.onEditWeight}
+            />
+            <MatrixGrid
+              role="bias"
+              label={t('grid.bias')}
+              caption={t('grid.bias')}
+              rows={1}
+              cols={nOut}
+              values={props.bias}
+              scale="signed"
+              legend={false}
+              cellSize={3.7}
+              cellClass={column}
+              onEdit={(_, c, v) => props.onEditBias(c, v)}
+            />
+          </div>
         </div>
         <span className="op-sign" aria-hidden="true">=</span>
         <MatrixGrid

@@ -2,6 +2,7 @@
  * Part 3: softmax of the scores, numerically stable (the largest score subtracted first): a table
  * z, z − max, e^(z − max), p; the probability of the current output as a fraction; bars.
  */
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MatrixGrid, Tex, formatNumber } from '../../ui';
 import type { FlattenTrace } from './trace';
@@ -50,45 +51,47 @@ export function SoftmaxView(props: { trace: FlattenTrace; out: number }) {
           cellClass={(_, c) => (c === out ? 'is-current' : undefined)}
         />
       </div>
-      <table className="fc-table" data-testid="softmax-table">
-        <caption>{t('softmaxTable.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col" />
-            <th scope="col">{t('softmaxTable.z')}</th>
-            <th scope="col">{t('softmaxTable.shifted')}</th>
-            <th scope="col">{t('softmaxTable.exp')}</th>
-            <th scope="col">{t('softmaxTable.p')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {z.map((v, i) => (
-            <tr key={i} className={i === out ? 'is-current' : undefined}>
-              <th scope="row">{i}</th>
-              <td>{formatNumber(v, 4)}</td>
-              <td>{formatNumber(shifted[i], 4)}</td>
-              <td data-testid={`softmax-exp-${i}`} data-value={String(trace.exps[i])}>{formatNumber(trace.exps[i], 4)}</td>
-              <td>
-                {i <= out ? (
-                  <span className="fc-bar-cell">
-                    <span className="fc-bar" style={{ width: `${(p[i] * 100).toFixed(1)}%` }} aria-hidden="true" />
-                    <span>{formatNumber(p[i], 4)}</span>
-                  </span>
-                ) : (
-                  '…'
-                )}
-              </td>
+      <div className="fc-table-wrap">
+        <table className="fc-table" data-testid="softmax-table">
+          <caption>{t('softmaxTable.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" />
+              <th scope="col">{t('softmaxTable.z')}</th>
+              <th scope="col">{t('softmaxTable.shifted')}</th>
+              <th scope="col">{t('softmaxTable.exp')}</th>
+              <th scope="col">{t('softmaxTable.p')}</th>
             </tr>
-          ))}
-          <tr className="fc-sum">
-            <th scope="row">{t('softmaxTable.sum')}</th>
-            <td />
-            <td />
-            <td data-testid="softmax-sum" data-value={String(trace.expSum)}>{formatNumber(trace.expSum, 4)}</td>
-            <td>{out === z.length - 1 ? formatNumber(p.reduce((a, b) => a + b, 0), 4) : ''}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {z.map((v, i) => (
+              <tr key={i} className={i === out ? 'is-current' : undefined}>
+                <th scope="row">{i}</th>
+                <td>{formatNumber(v, 4)}</td>
+                <td>{formatNumber(shifted[i], 4)}</td>
+                <td data-testid={`softmax-exp-${i}`} data-value={String(trace.exps[i])}>{formatNumber(trace.exps[i], 4)}</td>
+                <td>
+                  {i <= out ? (
+                    <span className="fc-bar-cell">
+                      <span className="fc-bar" style={{ '--p': p[i] } as CSSProperties} aria-hidden="true" />
+                      <span>{formatNumber(p[i], 4)}</span>
+                    </span>
+                  ) : (
+                    '…'
+                  )}
+                </td>
+              </tr>
+            ))}
+            <tr className="fc-sum">
+              <th scope="row">{t('softmaxTable.sum')}</th>
+              <td />
+              <td />
+              <td data-testid="softmax-sum" data-value={String(trace.expSum)}>{formatNumber(trace.expSum, 4)}</td>
+              <td>{out === z.length - 1 ? formatNumber(p.reduce((a, b) => a + b, 0), 4) : ''}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       <section className="arithmetic-panel fc-fraction" aria-label={t('softmaxTitle', { o: out })}>
         <div className="arithmetic-title">{t('softmaxTitle', { o: out })}</div>
         <div className="arithmetic-line is-last">

@@ -89,39 +89,41 @@ export function XorView(props: {
         <XorPlane kind={kind} weights={weights} rows={rows} current={current} />
       </div>
 
-      <table className="xor-table" data-testid="xor-table">
-        <caption>{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('table.x1')}</th>
-            <th scope="col">{t('table.x2')}</th>
-            {kind !== 'single' && <th scope="col">a₁</th>}
-            {kind !== 'single' && <th scope="col">a₂</th>}
-            <th scope="col">y</th>
-            <th scope="col">{t('table.target')}</th>
-            <th scope="col">{t('table.ok')}</th>
-            {slide && <th scope="col">{t('table.slide')}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} className={i === current ? 'is-current' : undefined} aria-current={i === current ? 'true' : undefined} data-testid={`xor-row-${i}`}>
-              <td>{r.x[0]}</td>
-              <td>{r.x[1]}</td>
-              {kind !== 'single' && (
-                <td data-testid={`xor-a1-${i}`} data-value={String(r.hidden[0].out)}>{fmt(r.hidden[0].out)}</td>
-              )}
-              {kind !== 'single' && (
-                <td data-testid={`xor-a2-${i}`} data-value={String(r.hidden[1].out)}>{fmt(r.hidden[1].out)}</td>
-              )}
-              <td data-testid={`xor-y-${i}`} data-value={String(r.y)}>{fmt(r.y)}</td>
-              <td>{r.target}</td>
-              <td className={r.correct ? 'ok' : 'bad'}>{r.correct ? `✓ ${t('table.yes')}` : `✗ ${t('table.no')}`}</td>
-              {slide && <td className="xor-slide">{`${slide[i].a1} ${slide[i].a2} ${slide[i].y}`}</td>}
+      <div className="xor-table-wrap">
+        <table className="xor-table" data-testid="xor-table">
+          <caption>{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('table.x1')}</th>
+              <th scope="col">{t('table.x2')}</th>
+              {kind !== 'single' && <th scope="col">a₁</th>}
+              {kind !== 'single' && <th scope="col">a₂</th>}
+              <th scope="col">y</th>
+              <th scope="col">{t('table.target')}</th>
+              <th scope="col">{t('table.ok')}</th>
+              {slide && <th scope="col">{t('table.slide')}</th>}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i} className={i === current ? 'is-current' : undefined} aria-current={i === current ? 'true' : undefined} data-testid={`xor-row-${i}`}>
+                <td>{r.x[0]}</td>
+                <td>{r.x[1]}</td>
+                {kind !== 'single' && (
+                  <td data-testid={`xor-a1-${i}`} data-value={String(r.hidden[0].out)}>{fmt(r.hidden[0].out)}</td>
+                )}
+                {kind !== 'single' && (
+                  <td data-testid={`xor-a2-${i}`} data-value={String(r.hidden[1].out)}>{fmt(r.hidden[1].out)}</td>
+                )}
+                <td data-testid={`xor-y-${i}`} data-value={String(r.y)}>{fmt(r.y)}</td>
+                <td>{r.target}</td>
+                <td className={r.correct ? 'ok' : 'bad'}>{r.correct ? `✓ ${t('table.yes')}` : `✗ ${t('table.no')}`}</td>
+                {slide && <td className="xor-slide">{`${slide[i].a1} ${slide[i].a2} ${slide[i].y}`}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="xor-summary">
         <output data-testid="xor-correct" data-value={String(correct)}>{t('table.correct', { n: correct })}</output>
         {' · '}
