@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summarize } from '../model/summary';
 import type { ModelSpec } from '../model/spec';
@@ -37,8 +37,12 @@ export default function TrainPage() {
   }, [specKey]);
   const locked = phase === 'training' || phase === 'paused';
 
+  // Opening the page keeps a worker that already runs (the learner came back to watch it); changing
+  // the backend or test subset here afterwards starts a new one.
+  const opened = useRef(false);
   useEffect(() => {
-    ensureWorker({ backend: settings.backend, testLimit: settings.testlimit });
+    ensureWorker({ backend: settings.backend, testLimit: settings.testlimit }, opened.current);
+    opened.current = true;
   }, [settings.backend, settings.testlimit]);
 
   // Once the data is ready: build the model (so that its maps can be looked at), then autostart.

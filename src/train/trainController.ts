@@ -26,11 +26,13 @@ function send(msg: ToWorker): void {
 }
 
 /**
- * Starts the worker and its data load once per tab (again when the backend or test subset changes
- * while nothing is training). Returns false when the choice could not be applied now.
+ * Starts the worker and its data load once per tab. With `restart`, a different backend or test
+ * subset replaces the worker (never while a run is going); without it (the page opening again, from
+ * a link that does not name them), the worker in place stays. Returns false when the choice is not applied.
  */
-export function ensureWorker(opts: InitOptions): boolean {
+export function ensureWorker(opts: InitOptions, restart = true): boolean {
   if (client && initOptions && initOptions.backend === opts.backend && initOptions.testLimit === opts.testLimit) return true;
+  if (client && !restart) return false;
   const phase = useStore.getState().train.phase;
   if (client && (phase === 'training' || phase === 'paused')) return false;
   // Another backend or test subset: a new worker, which gets the model so far.

@@ -43,6 +43,16 @@ test('train one short epoch: data loads, start, pause stays paused, resume, test
     await page.waitForFunction((n) => Number(document.querySelector('[data-testid="batch"]')?.getAttribute('data-value') ?? 0) > n
       || document.querySelector('[data-testid="test-accuracy"]') !== null, atPause);
 
+    // Leave the page and come back: the worker kept going, the page shows the same run.
+    const before = await batchValue(page);
+    await page.locator('.app-header nav a').first().click();
+    await page.getByTestId('lesson-list').first().waitFor();
+    await page.waitForTimeout(500);
+    await page.locator('.app-header nav a[href*="/train"]').click();
+    await page.getByTestId('train-status').waitFor();
+    assert.match((await page.getByTestId('train-status').getAttribute('data-state')) ?? '', /^(training|done)$/);
+    assert.ok((await page.getByTestId('test-accuracy').count()) > 0 || (await batchValue(page)) >= before, 'the run went on');
+
     const acc = page.getByTestId('test-accuracy');
     await acc.waitFor({ timeout: 180_000 });
     const value = Number(await acc.getAttribute('data-value'));
@@ -91,6 +101,39 @@ test('save to IndexedDB, reload, load it back: the loaded model and its summary'
     const total = await page.locator('[data-testid="worker-summary"] tfoot td[data-value]').first().getAttribute('data-value');
     assert.equal(total, '61706');
     assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a worker crash ends the run with an alert; the model so far is kept and can be saved', async () => {
+  const s = await openPage('#/train?limit=4000&epochs=3&batch=64&testlimit=1000&lang=en');
+  try {
+    const { page } = s;
+    await waitForState(page, 'ready', 90_000);
+    await page.getByTestId('train-start').click();
+    // After the first epoch the worker has sent a checkpoint.
+    await page.getByTestId('test-accuracy').waitFor({ timeout: 120_000 });
+    const worker = s.page.workers().find((w) => /training/.test(w.url())) ?? s.page.workers()[0];
+    assert.ok(worker, 'the training worker is running');
+    // An uncaught exception in the worker, as a crash would raise.
+    await worker.evaluate(() => {
+      setTimeout(() => {
+        throw new Error('simulated crash');
+      }, 0);
+    });
+    const alert = page.getByTestId('train-error');
+    await alert.waitFor({ timeout: 30_000 });
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.equal(await alert.getAttribute('data-code'), 'worker-crash');
+    assert.match((await alert.textContent()) ?? '', /as of epoch [1-3](\.\d+)? is kept/);
+    // The client restarts the worker with the last checkpoint: the curves stay, saving works.
+    await waitForState(page, 'ready', 90_000);
+    assert.ok(Number(await page.getByTestId('test-accuracy').getAttribute('data-value')) > 0.5);
+    await page.getByTestId('model-name').fill('after-crash');
+    await page.getByTestId('save-idb').click();
+    await page.getByText('Saved “after-crash” in this browser').waitFor({ timeout: 30_000 });
     assert.deepEqual(s.external, []);
   } finally {
     await s.close();

@@ -29,7 +29,7 @@ export interface CurveChartOptions {
   legendFontPx?: number;
 }
 
-const MARGIN = { top: 10, right: 14, bottom: 40, left: 52 };
+const MARGIN = { top: 10, right: 14, bottom: 44, left: 62 };
 const LEGEND_ROW = 18;
 
 /** Legend entries laid out left to right in rows that fit `width` (text width estimated from its length). */
@@ -90,9 +90,9 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
   g.selectAll<SVGGElement, null>('g.y-axis').data([null]).join('g').attr('class', 'y-axis')
     .call(axisLeft(y).ticks(Math.max(2, Math.floor(innerH / 40))).tickFormat((v) => (o.yFormat ? o.yFormat(Number(v)) : String(v))));
   g.selectAll<SVGTextElement, string>('text.x-label').data([o.xLabel]).join('text').attr('class', 'x-label axis-label')
-    .attr('x', innerW / 2).attr('y', innerH + 34).attr('text-anchor', 'middle').text((d) => d);
+    .attr('x', innerW / 2).attr('y', innerH + 38).attr('text-anchor', 'middle').text((d) => d);
   g.selectAll<SVGTextElement, string>('text.y-label').data([o.yLabel]).join('text').attr('class', 'y-label axis-label')
-    .attr('transform', `translate(-40,${innerH / 2}) rotate(-90)`).attr('text-anchor', 'middle').text((d) => d);
+    .attr('transform', `translate(-48,${innerH / 2}) rotate(-90)`).attr('text-anchor', 'middle').text((d) => d);
 
   const path = line<{ x: number; y: number }>()
     .defined((p) => Number.isFinite(p.y))

@@ -62,7 +62,8 @@ export function TrainingCurves() {
       drawnBatches = s.batches;
       drawnEpochs = s.epochs;
       const xMax = s.epochOffset + (s.progress?.epochs ?? 1);
-      const height = Math.round(Math.min(260, Math.max(180, width * 0.42)));
+      // Taller in presentation mode: the curves are what the back of the room watches.
+      const height = Math.round(present ? Math.min(400, Math.max(240, width * 0.45)) : Math.min(260, Math.max(180, width * 0.42)));
       const legendFontPx = present ? 16 : 12;
       if (lossRef.current) {
         drawCurves(lossRef.current, { width, height, xMax, series: series(s.batches, s.epochs, 'loss', labels), xLabel: labels.xLabel, yLabel: labels.lossLabel, legendFontPx });
