@@ -14,6 +14,7 @@ const BORDER = 2;
 export const CONDITION_CODE: Record<Condition, number> = { B: 0, W: 1, X: 0.5 };
 const codeToCondition = (v: number): Condition => (v === 0 ? 'B' : v === 1 ? 'W' : 'X');
 
+/** Boolean mode: conditions, the image with its black border, the check at one pixel and the failed-conditions map. */
 export function BooleanView(props: {
   trace: BooleanTrace;
   step: number;

@@ -32,6 +32,7 @@ export function inBoundArithmetic(step: ConvStep): ArithmeticSpec {
   return { groups: [{ terms, result: step.result }], result: step.result, digits: 3 };
 }
 
+/** Multiplier mode: the padded grey image with the 5×5 window, the filter (editable), the map and one pixel’s arithmetic. */
 export function MultiplierView(props: {
   trace: MultiplierTrace;
   step: number;

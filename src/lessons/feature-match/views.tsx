@@ -58,6 +58,7 @@ function OutputGrid(props: {
   );
 }
 
+/** Matching: the window on the 9, the filter (editable), the products, the map filling up, the arithmetic. */
 export function ConvPhase(props: {
   trace: FeatureMatchTrace;
   step: number;
@@ -153,6 +154,7 @@ export function ConvPhase(props: {
   );
 }
 
+/** ReLU: the map and its ReLU, the negative cells marked; hovering a map cell shows its mean. */
 export function ReluPhase(props: { trace: FeatureMatchTrace; pinned: GridCell | null; onHover: (cell: GridCell | null) => void }) {
   const { t } = useTranslation('feature-match');
   const { trace, pinned } = props;
@@ -187,6 +189,7 @@ export function ReluPhase(props: { trace: FeatureMatchTrace; pinned: GridCell | 
   );
 }
 
+/** Pooling: the 2×2 window (stride 1) on the ReLU map, its maximum marked, the pooled map filling up. */
 export function PoolPhase(props: {
   trace: FeatureMatchTrace;
   step: number;
@@ -246,6 +249,7 @@ export function PoolPhase(props: {
   );
 }
 
+/** The 9 shifted one pixel: changed pixels, both maps, and (last step) which pooled values survive. */
 export function ShiftPhase(props: { trace: FeatureMatchTrace; survive: boolean }) {
   const { t } = useTranslation('feature-match');
   const { trace, survive } = props;

@@ -7,6 +7,7 @@ import { MatrixGrid, formatNumber } from '../../ui';
 import { Link } from '../../ui/Link';
 import { type PoolingLesson, countChanged } from './trace';
 
+/** The output-size formula with the numbers, and floor vs ceil when they differ or ceil mode is on. */
 export function SizeReadout({ lesson, ceil }: { lesson: PoolingLesson; ceil: boolean }) {
   const { t } = useTranslation('pooling');
   const [H, W] = lesson.input.shape;
@@ -29,6 +30,7 @@ export function SizeReadout({ lesson, ceil }: { lesson: PoolingLesson; ceil: boo
   );
 }
 
+/** Global average (sum / n) and what a global max would give. */
 export function GlobalReadout({ lesson }: { lesson: PoolingLesson }) {
   const { t } = useTranslation('pooling');
   const [H, W] = lesson.input.shape;
@@ -45,6 +47,7 @@ export function GlobalReadout({ lesson }: { lesson: PoolingLesson }) {
   );
 }
 
+/** Average pooling only: the all-1/n kernel, the strided convolution with it, and whether they are equal. */
 export function ConvTwin({ lesson, kind, ceil }: { lesson: PoolingLesson; kind: 'max' | 'avg'; ceil: boolean }) {
   const { t } = useTranslation('pooling');
   if (kind !== 'avg') return null;

@@ -18,6 +18,7 @@ import type { RgbStep, RgbTrace } from './trace';
 
 const CHANNELS = [0, 1, 2];
 
+/** Three rows (channel ⊛ slice = part), then R + G + B + bias = output, with the bias field and the arithmetic. */
 export function ConvPart(props: {
   trace: RgbTrace;
   steps: RgbStep[];

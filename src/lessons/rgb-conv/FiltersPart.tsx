@@ -7,6 +7,7 @@ import type { Tensor } from '../../core';
 import { MatrixGrid, formatNumber } from '../../ui';
 import type { BankFilter } from './trace';
 
+/** The first `step + 1` activation maps of the filter bank, the output shape and the layer’s parameter count. */
 export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[]; step: number }) {
   const { t } = useTranslation('rgb-conv');
   const [, H, W] = props.maps.shape;

@@ -20,6 +20,7 @@ interface Line {
   shown: string;
 }
 
+/** The calculator: presets, the six settings, and the count line by line (the current step highlighted). */
 export function ParamsPart(props: {
   layer: LayerPreset;
   counts: LayerCounts;
