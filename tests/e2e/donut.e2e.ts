@@ -20,7 +20,7 @@ test('donut Boolean mode by link: 9 conditions fail at the upper-left pixel; pai
     assert.equal(await page.getByTestId('donuts').getAttribute('data-value'), '1');
     await page.getByTestId('step-first').click();
     await page.locator('[data-testid="grid-padded"] [data-row="2"][data-col="2"]').click();
-    await page.waitForFunction(() => location.hash.includes('image='));
+    await page.waitForFunction(() => location.hash.includes('input='));
     assert.equal(await page.getByTestId('failed-count').getAttribute('data-value'), '10');
     assert.deepEqual(s.errors, []);
   } finally {

@@ -38,10 +38,10 @@ describe('donut view, Boolean mode', () => {
     expect(screen.getByTestId('donuts')).toHaveAttribute('data-value', '1');
   });
 
-  it('clicking a pixel paints it, writes image= into the link and updates the failed count', () => {
+  it('clicking a pixel paints it, writes input= into the link and updates the failed count', () => {
     render(<Donut />);
     fireEvent.click(cell('padded', 2, 2)); // image (0,0): black → white; its condition "must be black" now fails
-    expect(useStore.getState().route.params.image?.split(';')[0]).toBe('1,0,1,1,0,1,1,0');
+    expect(useStore.getState().route.params.input?.split(';')[0]).toBe('1,0,1,1,0,1,1,0');
     expect(screen.getByTestId('failed-count')).toHaveAttribute('data-value', '10');
   });
 

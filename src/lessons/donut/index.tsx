@@ -2,7 +2,7 @@
  * Lesson `donut` (LESSONS.md L14–L15): the Boolean donut filter (must be black / must be white /
  * doesn't matter; 9 failed conditions at the upper-left pixel) and the multiplier filter sliding
  * over the 8×8 image with zero padding 2 ("how donutty is each pixel?"), or without padding (4×4).
- * Link parameters: `mode`, `image`, `conditions`, `filter`, `kernel`, `padding`, `step`.
+ * Link parameters: `mode`, `input`, `conditions`, `filter`, `kernel`, `padding`, `step`.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +53,7 @@ export default function Donut() {
   const togglePixel = (r: number, c: number) => {
     const rows = setting.image.map((row) => [...row]);
     rows[r][c] = rows[r][c] > 0 ? 0 : 1;
-    set({ image: sameRows(rows, BINARY_IMAGE) ? undefined : { shape: [rows.length, rows[0].length], data: rows.flat() } });
+    set({ input: sameRows(rows, BINARY_IMAGE) ? undefined : { shape: [rows.length, rows[0].length], data: rows.flat() } });
   };
   const cycleCondition = (r: number, c: number) => {
     const next = setting.conditions.map((row) => [...row]);
@@ -85,7 +85,7 @@ export default function Donut() {
 
   const controls = isBoolean ? (
     <>
-      <button type="button" data-testid="reset-image" onClick={() => set({ image: undefined })} disabled={setting.isLectureImage}>
+      <button type="button" data-testid="reset-image" onClick={() => set({ input: undefined })} disabled={setting.isLectureImage}>
         {t('controls.resetImage')}
       </button>
       <button

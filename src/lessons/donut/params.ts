@@ -1,5 +1,5 @@
 /*
- * Link parameters of the donut lesson: `mode=boolean|multiplier`, `image` (the binary image,
+ * Link parameters of the donut lesson: `mode=boolean|multiplier`, `input` (the binary image,
  * 1 = white, 0 = black), `conditions` (the Boolean filter, rows of B/W/X joined by `-`),
  * `filter=symmetric|standalone`, `kernel` (your own 5×5 multipliers), `padding=0|1|2`, `step`.
  */
@@ -31,7 +31,7 @@ export type FilterPreset = keyof typeof FILTER_PRESETS;
 
 export const donutParams = {
   mode: enumParam(['boolean', 'multiplier'] as const, 'boolean'),
-  image: optionalMatrixParam({ binary: true, minSide: 5, maxSide: 10 }),
+  input: optionalMatrixParam({ binary: true, minSide: 5, maxSide: 10 }),
   conditions: {
     defaultValue: null,
     parse: (raw: string) => parseConditions(raw),
@@ -68,15 +68,15 @@ export interface DonutSetting {
  * Works out the lesson's setting from the link values.
  *
  * @example
- * settingFrom({ image: null, conditions: null, filter: 'symmetric', kernel: null }).kernelName; // 'symmetric'
+ * settingFrom({ input: null, conditions: null, filter: 'symmetric', kernel: null }).kernelName; // 'symmetric'
  */
 export function settingFrom(v: {
-  image: Matrix | null;
+  input: Matrix | null;
   conditions: Condition[][] | null;
   filter: FilterPreset;
   kernel: Matrix | null;
 }): DonutSetting {
-  const image = v.image ? matrixRows(v.image) : BINARY_IMAGE.map((r) => [...r]);
+  const image = v.input ? matrixRows(v.input) : BINARY_IMAGE.map((r) => [...r]);
   const conditions = v.conditions ?? BOOLEAN_FILTER.map((r) => [...r]);
   const kernel = v.kernel ? matrixRows(v.kernel) : FILTER_PRESETS[v.filter].map((r) => [...r]);
   const preset = (Object.keys(FILTER_PRESETS) as FilterPreset[]).find((n) => sameRows(FILTER_PRESETS[n], kernel));
