@@ -1,8 +1,9 @@
 /**
- * Names of the models this app saved in this browser. tfjs keeps them in the IndexedDB database
- * `tensorflowjs` (object store `model_info_store`, keyed by the path after `indexeddb://`); the
- * worker saves under `cnn-classroom-<name>`. The page lists them without loading tfjs on the main
- * thread. Opening never creates the database: when it does not exist yet, the upgrade is aborted
+ * The tfjs IndexedDB paths of the models this app saved in this browser (what follows
+ * `indexeddb://`, e.g. `cnn-classroom-my-lenet`: load one with `tf.loadLayersModel('indexeddb://' + path)`).
+ * tfjs keeps them in the database `tensorflowjs`, object store `model_info_store`; the worker saves
+ * under `cnn-classroom-<name>` ({@link appModelName} gives the name back). Listed without loading
+ * tfjs. Opening never creates the database: when it does not exist yet, the upgrade is aborted
  * and the list is empty.
  */
 export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexedDB): Promise<string[]> {
@@ -34,7 +35,7 @@ export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexed
       const keys = db.transaction('model_info_store', 'readonly').objectStore('model_info_store').getAllKeys();
       keys.onsuccess = () => {
         db.close();
-        resolve(keys.result.map(String).filter((k) => k.startsWith(SAVED_PREFIX)).map((k) => k.slice(SAVED_PREFIX.length)).sort());
+        resolve(keys.result.map(String).filter((k) => k.startsWith(SAVED_PREFIX)).sort());
       };
       keys.onerror = () => {
         db.close();
@@ -44,8 +45,13 @@ export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexed
   });
 }
 
-/** Prefix of the worker's IndexedDB keys (`indexeddb://cnn-classroom-<name>`). */
-const SAVED_PREFIX = 'cnn-classroom-';
+/** Prefix of the worker's IndexedDB paths (`indexeddb://cnn-classroom-<name>`). */
+export const SAVED_PREFIX = 'cnn-classroom-';
+
+/** The name the learner gave a saved model, from its IndexedDB path: `cnn-classroom-my-lenet` → `my-lenet`. */
+export function appModelName(path: string): string {
+  return path.startsWith(SAVED_PREFIX) ? path.slice(SAVED_PREFIX.length) : path;
+}
 
 /** A name for a saved model, as the worker accepts it: letters, digits, `_` and `-`, 1 to 64 characters. */
 export function isValidModelName(name: string): boolean {

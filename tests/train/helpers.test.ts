@@ -3,7 +3,7 @@ import type { Misclassified } from '../../src/model/protocol';
 import { ema } from '../../src/train/charts/drawCurves';
 import { formatBytes, formatDuration, imagesLeft } from '../../src/train/format';
 import { trainMessages } from '../../src/train/messages';
-import { isValidModelName, readPickedFiles } from '../../src/train/savedModels';
+import { appModelName, isValidModelName, readPickedFiles } from '../../src/train/savedModels';
 import { weightsFileName } from '../../src/train/trainController';
 import { cellImages } from '../../src/train/views/cellImages';
 
@@ -88,6 +88,10 @@ describe('save/load helpers', () => {
     expect(isValidModelName('')).toBe(false);
     expect(isValidModelName('a b')).toBe(false);
     expect(isValidModelName('x'.repeat(65))).toBe(false);
+  });
+  it('appModelName strips the worker’s IndexedDB prefix', () => {
+    expect(appModelName('cnn-classroom-my-lenet')).toBe('my-lenet');
+    expect(appModelName('other')).toBe('other');
   });
   it('weightsFileName reads the first manifest path', () => {
     expect(weightsFileName(JSON.stringify({ weightsManifest: [{ paths: ['./m.weights.bin'] }] }))).toBe('m.weights.bin');

@@ -25,7 +25,7 @@ export interface CurveChartOptions {
   xMax: number;
   /** Formats y tick labels. */
   yFormat?: (v: number) => string;
-  /** Font size of the legend text (CSS sets it; presentation mode makes it larger). */
+  /** Font size of the chart's text (CSS sets it; presentation mode makes it larger): margins follow. */
   legendFontPx?: number;
 }
 
@@ -58,12 +58,15 @@ export function legendLayout(labels: readonly string[], width: number, fontPx = 
  */
 export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
   const width = Math.max(120, o.width);
-  const legendPlaces = legendLayout(o.series.map((s) => s.label), width - MARGIN.left - MARGIN.right, o.legendFontPx);
+  const k = (o.legendFontPx ?? 12) / 12;
+  const M = { top: MARGIN.top, right: MARGIN.right, bottom: Math.round(MARGIN.bottom * k), left: Math.round(MARGIN.left * k) };
+  const rowH = Math.round(LEGEND_ROW * k);
+  const legendPlaces = legendLayout(o.series.map((s) => s.label), width - M.left - M.right, o.legendFontPx);
   const legendRows = legendPlaces.length > 0 ? Math.max(...legendPlaces.map((p) => p.row)) + 1 : 0;
-  const top = MARGIN.top + legendRows * LEGEND_ROW;
-  const height = Math.max(100, o.height) + legendRows * LEGEND_ROW;
-  const innerW = width - MARGIN.left - MARGIN.right;
-  const innerH = height - top - MARGIN.bottom;
+  const top = M.top + legendRows * rowH;
+  const height = Math.max(100, o.height) + legendRows * rowH;
+  const innerW = width - M.left - M.right;
+  const innerH = height - top - M.bottom;
   let xMaxData = 0;
   let yMaxData = 0;
   for (const s of o.series) {
@@ -78,7 +81,7 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
 
   const root = select(svg).attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height);
   const g = root.selectAll<SVGGElement, null>('g.plot').data([null]).join('g').attr('class', 'plot')
-    .attr('transform', `translate(${MARGIN.left},${top})`);
+    .attr('transform', `translate(${M.left},${top})`);
 
   const xTicks = Math.min(Math.max(o.xMax, 1), Math.max(2, Math.floor(innerW / 60)));
   g.selectAll<SVGGElement, null>('g.x-axis').data([null]).join('g').attr('class', 'x-axis')
@@ -90,9 +93,9 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
   g.selectAll<SVGGElement, null>('g.y-axis').data([null]).join('g').attr('class', 'y-axis')
     .call(axisLeft(y).ticks(Math.max(2, Math.floor(innerH / 40))).tickFormat((v) => (o.yFormat ? o.yFormat(Number(v)) : String(v))));
   g.selectAll<SVGTextElement, string>('text.x-label').data([o.xLabel]).join('text').attr('class', 'x-label axis-label')
-    .attr('x', innerW / 2).attr('y', innerH + 38).attr('text-anchor', 'middle').text((d) => d);
+    .attr('x', innerW / 2).attr('y', innerH + Math.round(38 * k)).attr('text-anchor', 'middle').text((d) => d);
   g.selectAll<SVGTextElement, string>('text.y-label').data([o.yLabel]).join('text').attr('class', 'y-label axis-label')
-    .attr('transform', `translate(-48,${innerH / 2}) rotate(-90)`).attr('text-anchor', 'middle').text((d) => d);
+    .attr('transform', `translate(${-Math.round(48 * k)},${innerH / 2}) rotate(-90)`).attr('text-anchor', 'middle').text((d) => d);
 
   const path = line<{ x: number; y: number }>()
     .defined((p) => Number.isFinite(p.y))
@@ -113,14 +116,14 @@ export function drawCurves(svg: SVGSVGElement, o: CurveChartOptions): void {
     .attr('cx', (d) => x(d.p.x)).attr('cy', (d) => y(Math.min(Math.max(d.p.y, y.domain()[0]), y.domain()[1])));
 
   const legend = g.selectAll<SVGGElement, null>('g.legend').data([null]).join('g').attr('class', 'legend')
-    .attr('transform', `translate(0,${-legendRows * LEGEND_ROW + 4})`);
+    .attr('transform', `translate(0,${-legendRows * rowH + 4})`);
   const item = legend.selectAll<SVGGElement, CurveSeries>('g.legend-item').data(o.series, (d) => d.id).join((enter) => {
     const e = enter.append('g').attr('class', 'legend-item');
     e.append('line').attr('x1', 0).attr('x2', 24).attr('y1', 0).attr('y2', 0);
     e.append('text').attr('x', 30).attr('dy', '0.35em');
     return e;
   });
-  item.attr('transform', (_d, i) => `translate(${legendPlaces[i].x},${legendPlaces[i].row * LEGEND_ROW})`);
+  item.attr('transform', (_d, i) => `translate(${legendPlaces[i].x},${legendPlaces[i].row * rowH})`);
   item.select('line')
     .attr('stroke', (d) => d.color)
     .attr('stroke-width', (d) => (d.style === 'faint' ? 1.5 : 2.5))

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
-import { isValidModelName, listSavedModels, readPickedFiles } from '../savedModels';
+import { appModelName, isValidModelName, listSavedModels, readPickedFiles } from '../savedModels';
 import { loadModel, saveModel } from '../trainController';
 import { Explain } from './Explain';
 
@@ -27,7 +27,8 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
 
   useEffect(() => {
     let live = true;
-    void listSavedModels().then((names) => {
+    void listSavedModels().then((paths) => {
+      const names = paths.map(appModelName);
       if (!live) return;
       setSavedList(names);
       setPick((p) => (p && names.includes(p) ? p : names[0] ?? ''));

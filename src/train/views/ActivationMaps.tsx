@@ -100,7 +100,8 @@ function LayerMaps({ layer }: { layer: LayerActivation }) {
     );
   }
   const n = layer.shape[0];
-  const cols = Math.min(n, 32);
+  // Short vectors in rows of 32; long ones (a flatten of 9,216) as a square.
+  const cols = Math.min(n, Math.max(32, Math.ceil(Math.sqrt(n))));
   const rows = Math.ceil(n / cols);
   const padded = new Float32Array(rows * cols);
   padded.set(layer.data.subarray(0, n));

@@ -64,7 +64,7 @@ export function TrainingCurves() {
       const xMax = s.epochOffset + (s.progress?.epochs ?? 1);
       // Taller in presentation mode: the curves are what the back of the room watches.
       const height = Math.round(present ? Math.min(400, Math.max(240, width * 0.45)) : Math.min(260, Math.max(180, width * 0.42)));
-      const legendFontPx = present ? 16 : 12;
+      const legendFontPx = present ? 17 : 12;
       if (lossRef.current) {
         drawCurves(lossRef.current, { width, height, xMax, series: series(s.batches, s.epochs, 'loss', labels), xLabel: labels.xLabel, yLabel: labels.lossLabel, legendFontPx });
       }
