@@ -68,7 +68,7 @@ export function ConvTwin({ lesson, kind, ceil }: { lesson: PoolingLesson; kind: 
         cols={kw}
         values={twin.kernel.data}
         scale="none"
-        format={(v) => formatNumber(v, 3)}
+        format={() => `1/${n}`}
       />
       <MatrixGrid role="conv" label={t('grids.convLabel')} caption={t('grids.conv')} rows={oh} cols={ow} values={twin.output.data} scale="signed" legend={false} />
       <p className="pool-readout" data-testid="conv-equal" data-value={String(twin.equal)}>

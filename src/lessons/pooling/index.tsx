@@ -216,7 +216,7 @@ export default function Pooling() {
       </div>
       <SizeReadout lesson={lesson} ceil={settings.ceil} />
       {settings.global && <GlobalReadout lesson={lesson} />}
-      <ConvTwin lesson={lesson} kind={settings.kind} ceil={settings.ceil} />
+      {!settings.global && <ConvTwin lesson={lesson} kind={settings.kind} ceil={settings.ceil} />}
       {shifted && <ShiftPanel lesson={lesson} shifted={shifted} />}
     </LessonLayout>
   );
