@@ -206,7 +206,8 @@ export function MatrixGrid(props: MatrixGridProps) {
 
   const mode = onEdit ? 'edit' : onToggle ? 'toggle' : onCellSelect ? 'select' : 'view';
   const style = {
-    '--cell': `min(${cellSize}em, calc((100vw - 3rem) / ${cols}))`,
+    // the gaps between cells count too, so that a wide grid (28 columns) still fits a phone
+    '--cell': `min(${cellSize}em, calc((100vw - 3rem - ${cols - 1} * var(--gap, 2px)) / ${cols}))`,
   } as CSSProperties;
 
   const rowEls: ReactNode[] = [];
