@@ -80,7 +80,7 @@ test('train one short epoch: data loads, start, pause stays paused, resume, test
   }
 });
 
-test('save to IndexedDB, reload, load it back: the loaded model and its summary', async () => {
+test('save to IndexedDB, reload, load it back; download as files, a corrupt pair is refused, the right pair loads', async () => {
   const s = await openPage(HASH);
   try {
     const { page } = s;
@@ -100,6 +100,38 @@ test('save to IndexedDB, reload, load it back: the loaded model and its summary'
     await page.getByText('Loaded the model “e2e-lenet”').waitFor({ timeout: 30_000 });
     const total = await page.locator('[data-testid="worker-summary"] tfoot td[data-value]').first().getAttribute('data-value');
     assert.equal(total, '61706');
+
+    // Download as files: model.json and weights.bin.
+    const downloads: string[] = [];
+    const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+    page.on('download', (d) => {
+      downloads.push(d.suggestedFilename());
+      void d.path().then(async (p) => {
+        const { readFile } = await import('node:fs/promises');
+        files.push({ name: d.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await readFile(p) });
+      });
+    });
+    await page.getByTestId('model-name').fill('e2e-lenet');
+    await page.getByTestId('save-download').click();
+    await page.getByText('Downloaded “e2e-lenet”').waitFor({ timeout: 30_000 });
+    for (let i = 0; i < 50 && files.length < 2; i++) await page.waitForTimeout(100);
+    assert.deepEqual(downloads.sort(), ['e2e-lenet.json', 'weights.bin']);
+    const json = files.find((f) => f.name.endsWith('.json'));
+    const bin = files.find((f) => f.name.endsWith('.bin'));
+    assert.ok(json && bin);
+
+    // A corrupt pair (weights cut short): a clear message, and the model stays as it was.
+    await page.getByTestId('load-files').setInputFiles([json, { ...bin, buffer: bin.buffer.subarray(0, 1000) }]);
+    const ioError = page.getByTestId('io-error');
+    await ioError.waitFor({ timeout: 30_000 });
+    assert.equal(await ioError.getAttribute('role'), 'alert');
+    assert.equal(await page.locator('[data-testid="worker-summary"] tfoot td[data-value]').first().getAttribute('data-value'), '61706');
+    // Only a model.json: the page says what is missing before asking the worker.
+    await page.getByTestId('load-files').setInputFiles([json]);
+    await page.getByText('Choose the weights file').waitFor();
+    // The right pair loads.
+    await page.getByTestId('load-files').setInputFiles([json, bin]);
+    await page.getByText('Loaded the model “e2e-lenet.json”').waitFor({ timeout: 30_000 });
     assert.deepEqual(s.errors, []);
     assert.deepEqual(s.external, []);
   } finally {

@@ -21,6 +21,8 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
   const [name, setName] = useState(defaultName);
   const [savedList, setSavedList] = useState<string[]>([]);
   const [pick, setPick] = useState('');
+  /** The model.json file name of the last load from files (the worker calls such a model "files"). */
+  const [pickedJson, setPickedJson] = useState('');
   const busy = phase === 'training' || phase === 'loading' || phase === 'idle' || pendingIo !== null;
   const nameOk = isValidModelName(name);
   const ioError = error && (error.code === 'save' || error.code === 'load' || error.code === 'file') ? error : null;
@@ -45,6 +47,7 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
       patchTrain({ error: { code: 'file', message: t(`save.fileError.${picked.reason}`, { detail: picked.detail ?? '' }) } });
       return;
     }
+    setPickedJson(picked.jsonName);
     loadModel({ source: 'files', json: picked.json, weights: picked.weights });
   };
 
@@ -86,7 +89,7 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
         {pendingIo === 'save' && <p>{t('save.saving')}</p>}
         {pendingIo === 'load' && <p>{t('save.loading')}</p>}
         {!pendingIo && !ioError && saved && <p className="ok">{t(saved.target === 'indexeddb' ? 'save.savedDb' : 'save.savedFile', { name: saved.name })}</p>}
-        {!pendingIo && !ioError && loadedName && <p className="ok">{t('save.loaded', { name: loadedName })}</p>}
+        {!pendingIo && !ioError && loadedName && <p className="ok">{t('save.loaded', { name: loadedName === 'files' && pickedJson ? pickedJson : loadedName })}</p>}
       </div>
       {ioError && (
         <div role="alert" className="notice" data-testid="io-error">
