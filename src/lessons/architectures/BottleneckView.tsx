@@ -93,7 +93,7 @@ export function BottleneckView(props: { setting: BottleneckSetting; step: number
       </p>
       {(['direct', 'reduce', 'conv', 'total'] as const).filter(shown).map((w) => (
         <div key={w} className={`ar-line${w === id ? ' is-current' : ''}`}>
-          <span className="ar-line-name">{t(`bottleneck.${w}`, { k })}</span>
+          <span className="ar-line-name">{t(w === 'reduce' ? 'bottleneck.reduceLine' : `bottleneck.${w}`, { k })}</span>
           <Tex tex={lines[w].tex} label={lines[w].text} />
         </div>
       ))}
@@ -114,7 +114,7 @@ export function BottleneckView(props: { setting: BottleneckSetting; step: number
       </div>
       <div className="ar-readouts">
         <div className="ar-readout is-total">
-          <span>{t(`bottleneck.${id}`, { k })}</span>
+          <span>{t(id === 'reduce' ? 'bottleneck.reduceLine' : `bottleneck.${id}`, { k })}</span>
           <output data-testid="mult-count" data-value={String(headline)}>{n(headline)}</output>
         </div>
         <div className="ar-readout">

@@ -17,6 +17,7 @@ export function GoogLeNetView(props: { rows: GoogLeNetTraced[]; step: number; on
   const cur = props.rows[props.step];
   return (
     <div className="ar-googlenet">
+      <GoogLeNetDetail row={cur} count={props.rows.length} />
       <div className="ar-table-wrap">
         <table className="ar-table" data-testid="googlenet-table">
           <caption>{t('google.caption')}</caption>
@@ -50,7 +51,6 @@ export function GoogLeNetView(props: { rows: GoogLeNetTraced[]; step: number; on
           </tbody>
         </table>
       </div>
-      <GoogLeNetDetail row={cur} count={props.rows.length} />
     </div>
   );
 }
@@ -69,6 +69,7 @@ function GoogLeNetDetail(props: { row: GoogLeNetTraced; count: number }) {
       </p>
       {w && r.branches && (
         <>
+          <div className="ar-table-wrap">
           <table className="ar-table ar-branches" data-testid="branches">
             <caption>{t('google.branches')}</caption>
             <thead>
@@ -88,6 +89,7 @@ function GoogLeNetDetail(props: { row: GoogLeNetTraced; count: number }) {
               ))}
             </tbody>
           </table>
+          </div>
           <div className="ar-line">
             <span className="ar-line-name">{t('google.depthSum')}</span>
             <Tex tex={`${w.n1} + ${w.n3} + ${w.n5} + ${w.pool} = ${out[2]}`} label={`${w.n1} + ${w.n3} + ${w.n5} + ${w.pool} = ${out[2]}`} />

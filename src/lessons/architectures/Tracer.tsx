@@ -137,9 +137,9 @@ export function LayerDetail(props: { layer: TracedLayer; count: number }) {
       </div>
       {l.printed && (
         <p className={ok ? 'ar-ok' : 'ar-bad'} data-testid="printed-check" data-value={ok ? 'agree' : 'differs'}>
-          {t(ok ? 'detail.printedOk' : 'detail.printedBad', {
-            shape: l.printed.shape ? l.printed.shape.join('×') : '—',
-            params: l.printed.params !== undefined ? n(l.printed.params) : '—',
+          {t(`detail.printed${ok ? 'Ok' : 'Bad'}${l.printed.params === undefined ? 'Shape' : ''}`, {
+            shape: l.printed.shape ? l.printed.shape.join('×') : '',
+            params: l.printed.params !== undefined ? n(l.printed.params) : '',
           })}
         </p>
       )}

@@ -9,7 +9,7 @@ import { STEPS_PER_EPOCH, TRAINING_LOG, TRAIN_SIZE, type EpochLog, readLog } fro
 
 const W = 340;
 const H = 210;
-const M = { left: 46, right: 12, top: 12, bottom: 34 };
+const M = { left: 46, right: 12, top: 26, bottom: 34 };
 const READING = readLog(TRAINING_LOG);
 
 interface Series {
@@ -51,7 +51,7 @@ function Chart(props: { title: string; domain: [number, number]; series: Series[
           <circle key={`cur-${s.key}`} cx={sx(props.epoch)} cy={sy(current[s.key])} r={4} className={`ar-point ${s.dashed ? 'is-dashed' : ''}`} />
         ))}
         {props.series.map((s, i) => (
-          <g key={`legend-${s.key}`} transform={`translate(${M.left + 8 + i * 120}, ${M.top + 6})`}>
+          <g key={`legend-${s.key}`} transform={`translate(${M.left + 8 + i * 120}, 10)`}>
             <line x1={0} x2={22} y1={0} y2={0} className={`ar-line-path ${s.dashed ? 'is-dashed' : ''}`} />
             <text x={27} y={0} className="ar-tick" dominantBaseline="middle">{props.names[s.key]}</text>
           </g>

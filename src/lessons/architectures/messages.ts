@@ -83,6 +83,8 @@ export const architecturesEn = {
     notWhole: '(D − F + 2P)/S + 1 = {{exact}} is not a whole number: the windows do not fit evenly, and the layer keeps only {{size}}.',
     printedOk: 'The slide prints {{shape}} and {{params}} parameters: the same ✓',
     printedBad: 'The slide prints {{shape}} ({{params}} parameters): this differs ✗',
+    printedOkShape: 'The slide prints {{shape}}: the same ✓',
+    printedBadShape: 'The slide prints {{shape}}: this differs ✗',
   },
   kind: {
     conv: 'convolution',
@@ -148,6 +150,7 @@ export const architecturesEn = {
     cout: 'Output channels',
     kernel: 'Filter size k',
     reduce: '1×1 filters (reduce)',
+    reduceLine: '1×1 reduce',
     oneTitle: '1×1 convolution: 56×56×64 with 32 filters',
     directTitle: '{{k}}×{{k}} convolution straight away',
     reduceTitle: 'Step 1: reduce with 1×1',
@@ -284,6 +287,8 @@ export const architecturesKo: typeof architecturesEn = {
     notWhole: '(D − F + 2P)/S + 1 = {{exact}}: 정수가 아닙니다. 창이 고르게 맞지 않아 이 층은 {{size}}만 남깁니다.',
     printedOk: '슬라이드의 {{shape}}, 파라미터 {{params}}개와 같습니다 ✓',
     printedBad: '슬라이드에는 {{shape}}(파라미터 {{params}}개)로 인쇄되어 있어 다릅니다 ✗',
+    printedOkShape: '슬라이드의 {{shape}}와 같습니다 ✓',
+    printedBadShape: '슬라이드에는 {{shape}}로 인쇄되어 있어 다릅니다 ✗',
   },
   kind: {
     conv: '합성곱',
@@ -349,6 +354,7 @@ export const architecturesKo: typeof architecturesEn = {
     cout: '출력 채널',
     kernel: '필터 크기 k',
     reduce: '1×1 필터 수 (reduce)',
+    reduceLine: '1×1로 줄이기',
     oneTitle: '1×1 합성곱: 56×56×64에 필터 32개',
     directTitle: '곧바로 {{k}}×{{k}} 합성곱',
     reduceTitle: '1단계: 1×1로 줄이기',

@@ -109,9 +109,9 @@ export default function Cam() {
       controls={controls}
       status={status}
     >
+      {current.id === 'world' && <World />}
       <Sandbox trace={trace} f={f} w={w} c={c} cell={current.cell} stage={STAGE[current.id]} onEditMap={editMap} onEditWeight={editWeight} />
       <Formulas trace={trace} f={f} w={w} c={c} className={cls(c)} step={current.id} />
-      {current.id === 'world' && <World />}
     </LessonLayout>
   );
 }

@@ -83,8 +83,12 @@ export function RgbView(props: PickProps) {
   );
 }
 
-export function DigitView(props: PickProps) {
+export function DigitView(props: PickProps & { showNeighbours?: boolean }) {
   const { t } = useTranslation('pixels');
+  const { row, col } = props.cell;
+  const near = props.showNeighbours ? neighbours(row, col, DIGIT.rows, DIGIT.cols) : [];
+  const mark = (r: number, c: number) =>
+    r === row && c === col ? 'is-current' : near.some((n) => n.row === r && n.col === c) ? 'px-nb' : undefined;
   return (
     <MatrixGrid
       role="digit"
@@ -95,7 +99,8 @@ export function DigitView(props: PickProps) {
       values={DIGIT.k}
       scale="grey"
       domain={GREY}
-      cellClass={markCell(props.cell)}
+      className="px-digit"
+      cellClass={mark}
       onCellHover={props.onHover}
       onCellSelect={props.onSelect}
     />

@@ -95,7 +95,7 @@ export default function Pixels() {
       <div className="px-main">
         {(current.id === 'ints' || current.id === 'floats') && <PatchView {...pick} floats={current.id === 'floats'} />}
         {current.id === 'rgb' && <RgbView {...pick} />}
-        {(current.id === 'digit' || current.id === 'flatten') && <DigitView {...pick} />}
+        {(current.id === 'digit' || current.id === 'flatten') && <DigitView {...pick} showNeighbours={current.id === 'flatten'} />}
         <div className="px-side">
           <Inspector pixel={pixel} pinned={hover === null} />
           {current.id === 'digit' && (

@@ -55,9 +55,9 @@ export function MlpCalc(props: {
         <Tex tex={layerTex} label={`(${grouped(c.inputs)} + 1) × ${s.neurons} = ${grouped(c.layerParams)}`} />
       </p>
       <div className="wc-readouts">
-        <Readout testId="weights-per-neuron" label={t('calc.weightsPerNeuron')} value={c.weightsPerNeuron} words={countInWords(c.weightsPerNeuron, lang)} />
+        <Readout testId="weights-per-neuron" label={t('calc.weightsPerNeuron')} value={c.weightsPerNeuron} words={countInWords(c.weightsPerNeuron, lang)} strong={!props.showSlide} />
         <Readout testId="params-per-neuron" label={t('calc.paramsPerNeuron')} value={c.paramsPerNeuron} />
-        <Readout testId="param-count" label={t('calc.layerParams')} value={c.layerParams} words={countInWords(c.layerParams, lang)} strong />
+        <Readout testId="param-count" label={t('calc.layerParams')} value={c.layerParams} words={countInWords(c.layerParams, lang)} strong={props.showSlide} />
         <Readout testId="mult-count" label={t('calc.mults')} value={c.mults} words={countInWords(c.mults, lang)} />
       </div>
       {!isExample && <p className="wc-note">{t('calc.custom')}</p>}

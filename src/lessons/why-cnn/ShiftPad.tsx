@@ -4,6 +4,7 @@
  */
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../ui';
 import { MAX_SHIFT } from './calc';
 
 const MOVES = {
@@ -56,7 +57,7 @@ export function ShiftPad(props: { dx: number; dy: number; onShift(dx: number, dy
       {button('ArrowUp')}
       {button('ArrowLeft')}
       <output className="wc-pad-pos" data-testid="shift" data-dx={String(props.dx)} data-dy={String(props.dy)} aria-live="polite">
-        {t('shift.position', { dx: props.dx, dy: props.dy })}
+        {t('shift.position', { dx: formatNumber(props.dx), dy: formatNumber(props.dy) })}
       </output>
       {button('ArrowRight')}
       {button('ArrowDown')}

@@ -30,7 +30,7 @@ export const whyCnnEn = {
     },
     shifted: {
       p1: 'The same 9, one pixel to the left. To us nothing has changed. To the MLP, 16 of its 35 inputs now hold a different value: it sees another picture and has to learn this 9 all over again.',
-      p2: 'The lecture says “it moved by only one pixel, yet 20 input values changed”. Its picture is missing from the material, so that 20 cannot be checked; with the lecture’s own 9 the count is 16.',
+      p2: 'The lecture says “it moved by only one pixel, yet 20 input values changed”. Try other moves with the pad: every move, even by a single pixel, changes many of the numbers the MLP sees.',
     },
     featureMap: {
       p1: 'A convolution does not mind. The same filter is tried at every position, so when the 9 moves, its feature map simply moves with it: the loop filter’s perfect match 1 goes from (0, 1) to (0, 0).',
@@ -155,7 +155,7 @@ export const whyCnnKo: typeof whyCnnEn = {
     },
     shifted: {
       p1: '같은 9를 한 칸 왼쪽으로 옮겼습니다. 우리 눈에는 달라진 게 없죠. 하지만 MLP에게는 입력 35개 중 16개의 값이 바뀌었습니다. 다른 그림을 보는 셈이라 이 9를 처음부터 다시 배워야 합니다.',
-      p2: '슬라이드에는 “한 칸씩만 움직였는데 변화하는 인풋값이 20개”라고 되어 있습니다. 그 그림은 자료에 없어서 20은 확인할 수 없습니다. 강의의 9로 세면 16개입니다.',
+      p2: '슬라이드에는 “한 칸씩만 움직였는데 변화하는 인풋값이 20개”라고 되어 있습니다. 패드로 다른 방향으로도 옮겨 보세요. 한 칸만 움직여도 MLP가 보는 숫자가 여럿 바뀝니다.',
     },
     featureMap: {
       p1: '합성곱은 개의치 않습니다. 같은 필터를 모든 위치에 대 보기 때문에, 9가 움직이면 특성 맵도 함께 움직일 뿐입니다. 고리 필터의 완벽한 일치 1이 (0, 1)에서 (0, 0)으로 옮겨 갑니다.',
