@@ -172,6 +172,25 @@ test('a worker crash ends the run with an alert; the model so far is kept and ca
   }
 });
 
+test('autostart=1 starts the run once the data is ready; model=keras shows the lecture’s 1,199,882 parameters', async () => {
+  const s = await openPage('#/train?autostart=1&limit=500&epochs=1&batch=64&testlimit=500&lang=en');
+  try {
+    await s.page.getByTestId('test-accuracy').waitFor({ timeout: 120_000 });
+    await waitForState(s.page, 'done');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+  const k = await openPage('#/train?model=keras&lang=en');
+  try {
+    await k.page.getByTestId('param-count').waitFor();
+    assert.equal(await k.page.getByTestId('param-count').textContent(), '1,199,882');
+    assert.equal(await k.page.getByTestId('model-kind').inputValue(), 'keras');
+  } finally {
+    await k.close();
+  }
+});
+
 test('malformed settings in the link are named; a missing data file gives a message and Retry', async () => {
   const s = await openPage('#/train?epochs=ten&backend=gpu&lang=en');
   try {
