@@ -50,6 +50,7 @@ export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } 
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
 export { convArithmetic, windowCellClass, stepOfCell } from './convView';
+export { useShownConvStep, ConvOutputGrid, ShownConvArithmetic, type ShownConvStep } from './ConvWalkOutput';
 export { poolArithmetic, poolWindowCellClass } from './poolView';
 export { Tex } from './Tex';
 export { NumberField, type NumberFieldProps } from './NumberField';

@@ -11,19 +11,18 @@ import type { ConvTrace } from '../../core';
 import { intParam } from '../../state/params';
 import { useStore } from '../../state/store';
 import {
-  ArithmeticPanel,
   KernelOverlay,
   LessonLayout,
+  ConvOutputGrid,
   MatrixGrid,
+  ShownConvArithmetic,
+  useShownConvStep,
   type Matrix,
-  convArithmetic,
   formatNumber,
   matrixFromRows,
   matrixParam,
-  stepOfCell,
   useLessonParams,
   useLessonStep,
-  usePinnedCell,
   windowCellClass,
 } from '../../ui';
 import { IMAGE_A, IMAGE_B, KERNEL_X, SLIDE_ERROR } from './fixtures';
@@ -65,13 +64,10 @@ export default function ConvWalk() {
   const { trace, error } = useMemo(() => traceFor(values), [values]);
   const steps = trace.steps;
   const { step } = useLessonStep(steps.length);
-  const [pinned, onHover] = usePinnedCell();
-  const goToStep = useStore((s) => s.goToStep);
   const pause = useStore((s) => s.pause);
 
-  const current = steps[step];
-  const pinnedStep = pinned ? stepOfCell(steps, pinned.row, pinned.col) : undefined;
-  const shown = pinnedStep ?? current;
+  const view = useShownConvStep(steps, step);
+  const { shown, pinnedStep, current } = view;
 
   const [, Hp, Wp] = trace.padded.shape;
   const [, , kh, kw] = trace.weights.shape;
@@ -192,7 +188,10 @@ export default function ConvWalk() {
           onEdit={editKernel}
         />
         <span className="op-sign" aria-hidden="true">=</span>
-        <MatrixGrid
+        <ConvOutputGrid
+          view={view}
+          steps={steps}
+          step={step}
           role="output"
           label={t('grid.output', { rows: outH, cols: outW })}
           caption={t('grid.output', { rows: outH, cols: outW })}
@@ -200,31 +199,15 @@ export default function ConvWalk() {
           cols={outW}
           values={trace.output.data}
           scale="signed"
-          pending={(r, c) => r * outW + c > step}
-          cellClass={(r, c) =>
-            pinnedStep && pinnedStep.row === r && pinnedStep.col === c
-              ? 'is-pinned'
-              : current && current.row === r && current.col === c
-                ? 'is-current'
-                : undefined
-          }
-          onCellHover={onHover}
-          onCellSelect={(cell) => {
-            const s = stepOfCell(steps, cell.row, cell.col);
-            if (s) {
-              pause();
-              goToStep(s.index);
-            }
-          }}
         />
       </div>
       {shown && (
-        <div className="conv-walk-arith">
-          {pinnedStep && pinnedStep !== current && (
-            <p className="pinned-note">{t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}</p>
-          )}
-          <ArithmeticPanel {...convArithmetic(shown)} title={t('cellTitle', { row: shown.row, col: shown.col })} />
-        </div>
+        <ShownConvArithmetic
+          view={view}
+          className="conv-walk-arith"
+          title={t('cellTitle', { row: shown.row, col: shown.col })}
+          pinnedNote={pinnedStep && t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}
+        />
       )}
     </LessonLayout>
   );

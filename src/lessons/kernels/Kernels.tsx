@@ -8,18 +8,17 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import {
-  ArithmeticPanel,
   KernelOverlay,
   LessonLayout,
+  ConvOutputGrid,
   MatrixGrid,
+  ShownConvArithmetic,
+  useShownConvStep,
   type Matrix,
-  convArithmetic,
   extent,
   formatNumber,
-  stepOfCell,
   useLessonParams,
   useLessonStep,
-  usePinnedCell,
   windowCellClass,
 } from '../../ui';
 import { IMAGE_NAMES, PRESET_NAMES } from './fixtures';
@@ -49,13 +48,10 @@ export default function Kernels() {
   const { kernel } = useMemo(() => resolveSettings(values), [values]);
   const steps = trace.steps;
   const { step } = useLessonStep(steps.length);
-  const [pinned, onHover] = usePinnedCell();
-  const goToStep = useStore((s) => s.goToStep);
   const pause = useStore((s) => s.pause);
 
-  const current = steps[step];
-  const pinnedStep = pinned ? stepOfCell(steps, pinned.row, pinned.col) : undefined;
-  const shown = pinnedStep ?? current;
+  const view = useShownConvStep(steps, step);
+  const { shown, pinnedStep, current } = view;
 
   const [, Hp, Wp] = trace.padded.shape;
   const [, outH, outW] = trace.outShape;
@@ -207,7 +203,10 @@ export default function Kernels() {
           </dl>
         </div>
         <span className="op-sign" aria-hidden="true">=</span>
-        <MatrixGrid
+        <ConvOutputGrid
+          view={view}
+          steps={steps}
+          step={step}
           role="output"
           label={t('grid.output', { rows: outH, cols: outW })}
           caption={t('grid.output', { rows: outH, cols: outW })}
@@ -216,31 +215,15 @@ export default function Kernels() {
           values={trace.output.data}
           scale="signed"
           cellSize={outW > 12 ? 2.2 : undefined}
-          pending={(r, c) => r * outW + c > step}
-          cellClass={(r, c) =>
-            pinnedStep && pinnedStep.row === r && pinnedStep.col === c
-              ? 'is-pinned'
-              : current && current.row === r && current.col === c
-                ? 'is-current'
-                : undefined
-          }
-          onCellHover={onHover}
-          onCellSelect={(cell) => {
-            const s = stepOfCell(steps, cell.row, cell.col);
-            if (s) {
-              pause();
-              goToStep(s.index);
-            }
-          }}
         />
       </div>
       {shown && (
-        <div className="kernels-arith">
-          {pinnedStep && pinnedStep !== current && (
-            <p className="pinned-note">{t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}</p>
-          )}
-          <ArithmeticPanel {...convArithmetic(shown)} title={t('cellTitle', { row: shown.row, col: shown.col })} />
-        </div>
+        <ShownConvArithmetic
+          view={view}
+          className="kernels-arith"
+          title={t('cellTitle', { row: shown.row, col: shown.col })}
+          pinnedNote={pinnedStep && t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}
+        />
       )}
     </LessonLayout>
   );

@@ -11,19 +11,18 @@ import type { TFunction } from 'i18next';
 import { type ParamSpec, intParam } from '../../state/params';
 import { useStore } from '../../state/store';
 import {
-  ArithmeticPanel,
   KernelOverlay,
   LessonLayout,
+  ConvOutputGrid,
   MatrixGrid,
+  ShownConvArithmetic,
+  useShownConvStep,
   NumberField,
   Tex,
-  convArithmetic,
   defaultCellSize,
   formatNumber,
-  stepOfCell,
   useLessonParams,
   useLessonStep,
-  usePinnedCell,
   windowCellClass,
 } from '../../ui';
 import { PRESETS, type PaddingSetting } from './fixtures';
@@ -105,14 +104,11 @@ export default function PaddingStride() {
   const settings: PadStrideSettings = linkError ? DEFAULTS : values;
   const steps = model.trace.steps;
   const { step } = useLessonStep(steps.length);
-  const [pinned, onHover] = usePinnedCell();
-  const goToStep = useStore((s) => s.goToStep);
   const pause = useStore((s) => s.pause);
   const [modeError, setModeError] = useState<string | null>(null);
 
-  const current = steps[step];
-  const pinnedStep = pinned ? stepOfCell(steps, pinned.row, pinned.col) : undefined;
-  const shown = pinnedStep ?? current;
+  const view = useShownConvStep(steps, step);
+  const { shown, pinnedStep, current } = view;
   const n = model.padded;
   const out = model.size;
   const cellSize = defaultCellSize(n, n);
@@ -246,7 +242,10 @@ export default function PaddingStride() {
           }
         />
         <span className="op-sign" aria-hidden="true">→</span>
-        <MatrixGrid
+        <ConvOutputGrid
+          view={view}
+          steps={steps}
+          step={step}
           role="output"
           label={t('grid.output', { n: out })}
           caption={t('grid.output', { n: out })}
@@ -255,22 +254,6 @@ export default function PaddingStride() {
           values={model.trace.output.data}
           scale="signed"
           cellSize={cellSize}
-          pending={(r, c) => r * out + c > step}
-          cellClass={(r, c) =>
-            pinnedStep && pinnedStep.row === r && pinnedStep.col === c
-              ? 'is-pinned'
-              : current && current.row === r && current.col === c
-                ? 'is-current'
-                : undefined
-          }
-          onCellHover={onHover}
-          onCellSelect={(cell) => {
-            const s = stepOfCell(steps, cell.row, cell.col);
-            if (s) {
-              pause();
-              goToStep(s.index);
-            }
-          }}
         />
       </div>
       <section className="ps-formula" aria-labelledby="ps-formula-title">
@@ -295,11 +278,7 @@ export default function PaddingStride() {
           <p>{uncoveredIsPadding ? t('odd.pad') : t('odd.real')}</p>
         </section>
       )}
-      {shown && (
-        <div className="ps-arith">
-          <ArithmeticPanel {...convArithmetic(shown)} title={t('cellTitle', { row: shown.row, col: shown.col })} />
-        </div>
-      )}
+      {shown && <ShownConvArithmetic view={view} className="ps-arith" title={t('cellTitle', { row: shown.row, col: shown.col })} />}
     </LessonLayout>
   );
 }
