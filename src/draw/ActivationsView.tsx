@@ -1,14 +1,14 @@
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolvePadding } from '../core';
 import { useStore } from '../state/store';
 import { ColorLegend } from '../ui/ColorLegend';
 import { CellArithmeticPanel } from './CellArithmeticPanel';
 import { emitTiming } from './instrument';
 import { LayerMaps } from './LayerMaps';
 import { scaleFor } from './paint';
-import type { LayerInfo, SelectedCell } from './types';
+import type { DrawResult, LayerInfo } from './types';
 import { VectorStrip } from './VectorStrip';
+import { windowOf } from './window';
 
 /** "28×28×6" or "120". */
 export function shapeText(shape: number[]): string {
@@ -36,29 +36,16 @@ function layerDetail(layer: LayerInfo, t: (k: string, o?: Record<string, unknown
   }
 }
 
-/** The receptive window, in the input layer's cells, of the selected cell. */
-export function windowOf(layers: LayerInfo[], sel: SelectedCell | null, inputIndex: number) {
-  if (!sel) return null;
-  const layer = layers[sel.layer];
-  if (!layer?.conv || layer.inputIndex !== inputIndex) return null;
-  const { kh, kw, stride, padding } = layer.conv;
-  const [H, W] = inputIndex < 0 ? [28, 28] : layers[inputIndex].shape;
-  const pads = resolvePadding(padding, [H, W], [kh, kw], stride);
-  return { row: sel.row * stride[0] - pads.top, col: sel.col * stride[1] - pads.left, rows: kh, cols: kw };
-}
-
 /**
  * "Inside the network": every layer's output for the current drawing, with labels (name, kind,
  * shape) and a colour legend; conv cells can be picked to see their arithmetic. Emits
  * `cnn:activations` once the maps of a result are drawn.
  */
-export function ActivationsView() {
+export const ActivationsView = memo(function ActivationsView({ result }: { result: DrawResult | null }) {
   const { t } = useTranslation('draw');
   const network = useStore((s) => s.draw.network);
-  const live = useStore((s) => s.draw.result);
   const selected = useStore((s) => s.draw.selected);
   const select = useStore((s) => s.drawSelect);
-  const result = useDeferredValue(live);
   const acts = result && result.networkKey === network?.key ? result.activations : null;
   const scales = useMemo(() => (acts ? acts.map((a) => scaleFor(a)) : null), [acts]);
 
@@ -92,7 +79,6 @@ export function ActivationsView() {
                     {layer.params > 0 && <> · {t('layers.params', { n: layer.params.toLocaleString() })}</>}
                   </p>
                   <ColorLegend kind={scale.kind} domain={scale.kind === 'signed' ? [-scale.max, scale.max] : [0, scale.max]} />
-                  {layer.conv && <p className="layer-hint">{t('layers.pickHint')}</p>}
                 </div>
                 {is3d ? (
                   <LayerMaps
@@ -106,7 +92,7 @@ export function ActivationsView() {
                 ) : (
                   <VectorStrip name={layer.name} data={data} scale={scale} labels={layer.shape[0] === 10} />
                 )}
-                {sel && sel.layer === layer.index && <CellArithmeticPanel />}
+                {sel && sel.layer === layer.index && <CellArithmeticPanel result={result} />}
               </li>
             );
           })}
@@ -114,4 +100,4 @@ export function ActivationsView() {
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,14 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { ArithmeticPanel } from '../ui/ArithmeticPanel';
 import { formatNumber } from '../ui/format';
 import { MatrixGrid, type GridPads } from '../ui/MatrixGrid';
 import { convCellArithmetic, type CellArithmetic } from './cellArithmetic';
+import type { DrawResult } from './types';
 
+/** Cell side (em) of the patch, kernel and product grids. */
+const CELL = 2.9;
 /** Channels whose grids are shown before "show all". */
 const FIRST_CHANNELS = 4;
 
@@ -15,10 +18,9 @@ const FIRST_CHANNELS = 4;
  * their products; then the channel sums, the bias, z and the activation function, next to the
  * value tfjs computed for the same cell.
  */
-export function CellArithmeticPanel() {
+export const CellArithmeticPanel = memo(function CellArithmeticPanel({ result }: { result: DrawResult | null }) {
   const { t } = useTranslation('draw');
   const network = useStore((s) => s.draw.network);
-  const result = useStore((s) => s.draw.result);
   const selected = useStore((s) => s.draw.selected);
   const select = useStore((s) => s.drawSelect);
   const [showAll, setShowAll] = useState(false);
@@ -87,7 +89,7 @@ export function CellArithmeticPanel() {
               domain={[0, Math.max(1e-9, ...slice(step.patch.data, c))]}
               pads={pads}
               legend={false}
-              cellSize={kh > 3 ? 2.1 : 2.5}
+              cellSize={CELL}
             />
             <span className="arith-op" aria-hidden="true">×</span>
             <MatrixGrid
@@ -99,7 +101,7 @@ export function CellArithmeticPanel() {
               values={slice(step.kernel.data, c)}
               scale="signed"
               legend={false}
-              cellSize={kh > 3 ? 2.1 : 2.5}
+              cellSize={CELL}
             />
             <span className="arith-op" aria-hidden="true">=</span>
             <MatrixGrid
@@ -111,7 +113,7 @@ export function CellArithmeticPanel() {
               values={slice(step.products.data, c)}
               scale="signed"
               legend={false}
-              cellSize={kh > 3 ? 2.1 : 2.5}
+              cellSize={CELL}
             />
             <span className="arith-sum">
               Σ = <output data-testid={`channel-sum-${c}`} data-value={String(step.channelSums[c])}>{formatNumber(step.channelSums[c], 4)}</output>
@@ -150,4 +152,4 @@ export function CellArithmeticPanel() {
       </dl>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../ui/engine.css';
 import './draw.css';
@@ -14,6 +14,21 @@ import { PrepSteps } from './PrepSteps';
 import { showSample } from './samples';
 import { SampleButtons } from './SampleButtons';
 import { ShareLinks } from './ShareLinks';
+import { useStore } from '../state/store';
+
+const sampleKey = (d: number) => void showSample(d);
+
+/** The parts that answer at once (drawing, bars, model picker): they skip the page's re-renders. */
+const Canvas = memo(DrawCanvas);
+const Answer = memo(function Answer() {
+  return (
+    <div className="draw-answer">
+      <PredictionPanel />
+      <ModelPicker />
+    </div>
+  );
+});
+const Samples = memo(SampleButtons);
 
 /**
  * `#/draw`: draw a digit and watch the network answer on every stroke; see the MNIST preparation,
@@ -22,6 +37,11 @@ import { ShareLinks } from './ShareLinks';
  */
 export default function DrawPage() {
   const { t } = useTranslation('draw');
+  // Everything below the bars follows the newest result when the browser has time (the bars and
+  // the predicted digit are never held up by the 784-cell grid or the layer maps).
+  const live = useStore((s) => s.draw.result);
+  const result = useDeferredValue(live);
+  const prep = result?.prep ?? null;
   useEffect(() => {
     void startModels();
     return stopModels;
@@ -35,21 +55,18 @@ export default function DrawPage() {
       <div className="draw-top">
         <section className="draw-panel draw-input" aria-labelledby="draw-h">
           <h2 id="draw-h">{t('canvas.title')}</h2>
-          <DrawCanvas onSampleKey={(d) => void showSample(d)} />
-          <SampleButtons />
+          <Canvas onSampleKey={sampleKey} />
         </section>
-        <div className="draw-answer">
-          <PredictionPanel />
-          <ModelPicker />
-        </div>
+        <Answer />
+        <Samples />
         <div className="draw-prep">
-          <ModelInputPanel />
-          <PrepSteps />
+          <ModelInputPanel input={prep?.input ?? null} />
+          <PrepSteps prep={prep} />
         </div>
       </div>
-      <ActivationsView />
+      <ActivationsView result={result} />
       <CamPanel />
-      <ShareLinks />
+      <ShareLinks input={prep?.input ?? null} />
     </div>
   );
 }

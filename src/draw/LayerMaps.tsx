@@ -6,7 +6,7 @@ import type { LayerInfo, SelectedCell } from './types';
 
 /** CSS side of one channel's picture for an H×W map. */
 export function mapSide(H: number): number {
-  return Math.max(52, Math.min(96, H * 3));
+  return Math.max(64, Math.min(100, H * 6));
 }
 
 /** One channel of a layer as a small canvas, with the selected cell and the receptive window outlined. */
@@ -66,7 +66,8 @@ function ChannelCanvas(props: {
 /**
  * Every channel of one layer's output. For a conv layer, a click or Enter on a cell selects it
  * (its arithmetic is shown); the keyboard moves a cursor: arrows within a map, PageUp/PageDown
- * to the previous/next channel, Enter to select.
+ * to the previous/next channel, Home/End to the row's ends, Ctrl+Home/End to the first/last cell,
+ * Enter to select.
  */
 export function LayerMaps(props: {
   layer: LayerInfo;
@@ -92,8 +93,16 @@ export function LayerMaps(props: {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (!selectable || e.altKey || e.metaKey || e.ctrlKey) return;
+    if (!selectable || e.altKey || e.metaKey) return;
     let { k, row, col } = cursor;
+    if (e.ctrlKey && (e.key === 'Home' || e.key === 'End')) {
+      // first cell of the first channel / last cell of the last channel
+      [k, row, col] = e.key === 'Home' ? [0, 0, 0] : [C - 1, H - 1, W - 1];
+      e.preventDefault();
+      setCursor({ k, row, col });
+      return;
+    }
+    if (e.ctrlKey) return;
     switch (e.key) {
       case 'ArrowRight': col = Math.min(W - 1, col + 1); break;
       case 'ArrowLeft': col = Math.max(0, col - 1); break;

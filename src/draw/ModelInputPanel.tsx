@@ -1,7 +1,8 @@
-import { useDeferredValue } from 'react';
+import { memo, startTransition, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { MatrixGrid } from '../ui/MatrixGrid';
+import { windowOf } from './window';
 import { MODEL_SIZE } from './preprocess';
 
 const ZEROS = new Float32Array(MODEL_SIZE * MODEL_SIZE);
@@ -13,30 +14,52 @@ function shortValue(v: number): string {
   return `.${Math.max(1, Math.round(v * 10))}`;
 }
 
-/** The 28×28 grid of numbers the model sees (test hook `model-input`). */
-export function ModelInputPanel() {
+/** `.73` for the enlarged grid. */
+function twoDecimals(v: number): string {
+  if (v <= 0) return '0';
+  if (v >= 1) return '1';
+  return v.toFixed(2).replace(/^0/, '');
+}
+
+/**
+ * The 28×28 grid of numbers the model sees (test hook `model-input`). The page passes a deferred
+ * value: the probability bars update first, this 784-cell grid when the browser has time.
+ */
+export const ModelInputPanel = memo(function ModelInputPanel({ input }: { input: Float32Array | null }) {
   const { t } = useTranslation('draw');
-  const live = useStore((s) => s.draw.result?.prep?.input ?? null);
-  // The bars update first; this 784-cell grid follows when the browser has time.
-  const input = useDeferredValue(live);
-  const shown = input ?? ZEROS;
+  const [big, setBig] = useState(false);
+  // A render of its own after the layer maps are drawn: 784 cells are the slowest part of the page.
+  const [later, setLater] = useState(input);
+  useEffect(() => startTransition(() => setLater(input)), [input]);
+  const shown = later ?? ZEROS;
+  // the window of a selected first-layer cell, outlined on the input
+  const network = useStore((s) => s.draw.network);
+  const selected = useStore((s) => s.draw.selected);
+  const win = network ? windowOf(network.layers, selected, -1) : null;
+  const inWindow = (r: number, c: number) => win !== null && r >= win.row && r < win.row + win.rows && c >= win.col && c < win.col + win.cols;
   return (
     <section className="draw-panel model-input" aria-labelledby="model-input-h" data-testid="model-input">
       <h3 id="model-input-h">{t('input.title')}</h3>
       <p className="panel-note">{t('input.note')}</p>
-      <MatrixGrid
-        role="model-input"
-        label={t('input.label')}
-        rows={MODEL_SIZE}
-        cols={MODEL_SIZE}
-        values={shown}
-        scale="ink"
-        domain={[0, 1]}
-        format={shortValue}
-        cellSize={1.02}
-        cellClass={(r, c) => (shown[r * MODEL_SIZE + c] === 0 ? 'is-zero' : undefined)}
-        className="model-input-grid"
-      />
+      <button type="button" aria-pressed={big} onClick={() => setBig(!big)} data-testid="model-input-numbers">
+        {t('input.numbers')}
+      </button>
+      <div className={big ? 'model-input-scroll' : undefined}>
+        <MatrixGrid
+          role="model-input"
+          label={t('input.label')}
+          rows={MODEL_SIZE}
+          cols={MODEL_SIZE}
+          values={shown}
+          scale="ink"
+          domain={[0, 1]}
+          format={big ? twoDecimals : shortValue}
+          cellSize={big ? 1.9 : 1.02}
+          showLabels={big}
+          cellClass={(r, c) => [shown[r * MODEL_SIZE + c] === 0 ? 'is-zero' : '', inWindow(r, c) ? 'in-window' : ''].join(' ').trim() || undefined}
+          className="model-input-grid"
+        />
+      </div>
     </section>
   );
-}
+});

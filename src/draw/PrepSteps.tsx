@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { formatNumber } from '../ui/format';
@@ -56,9 +56,8 @@ function StepPicture(props: { prep: Preprocessed; step: number }) {
  * The MNIST preparation, one step at a time, with the real numbers of the current drawing:
  * bounding box → fit in 20×20 (aspect kept) → centre of mass to (14, 14) → the 28×28 input.
  */
-export function PrepSteps() {
+export const PrepSteps = memo(function PrepSteps({ prep }: { prep: Preprocessed | null }) {
   const { t } = useTranslation('draw');
-  const prep = useStore((s) => s.draw.result?.prep ?? null);
   const step = useStore((s) => s.draw.prepStep);
   const setStep = useStore((s) => s.drawSetPrepStep);
   const key = STEPS[step];
@@ -106,4 +105,4 @@ export function PrepSteps() {
       </div>
     </section>
   );
-}
+});

@@ -1,6 +1,5 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../state/store';
 import { formatMatrix } from '../ui/lessonParams';
 import { Link } from '../ui/Link';
 import { MatrixGrid } from '../ui/MatrixGrid';
@@ -16,10 +15,8 @@ export const CONV_WALK_THRESHOLD = 0.35;
  * "Use my drawing elsewhere": the digit shrunk to the convolution walk's 5×5 binary image and to
  * the donut lesson's 8×8 grey image, each with a link that opens the lesson with it as `input`.
  */
-export function ShareLinks() {
+export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Array | null }) {
   const { t } = useTranslation('draw');
-  const live = useStore((s) => s.draw.result?.prep?.input ?? null);
-  const input = useDeferredValue(live);
   const grids = useMemo(() => {
     if (!input) return null;
     const walk = binarize(shrinkDigit(input, CONV_WALK_SIDE), CONV_WALK_THRESHOLD);
@@ -52,4 +49,4 @@ export function ShareLinks() {
       )}
     </section>
   );
-}
+});

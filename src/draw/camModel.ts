@@ -10,7 +10,7 @@ import type { CamResult } from './types';
 export interface CamRunner {
   classifier: Classifier;
   /** One forward pass → f_k, w_k^c, the CAM model's own probabilities. */
-  run(input: Float32Array, seq: number): CamResult;
+  run(input: Float32Array, seq: number, requestedAt?: number): CamResult;
   dispose(): void;
 }
 
@@ -38,12 +38,14 @@ export function makeCamRunner(model: tf.LayersModel): CamRunner {
   const b = bias ? Float64Array.from(bias.dataSync()) : new Float64Array(N);
   return {
     classifier,
-    run(input, seq) {
+    run(input, seq, requestedAt = 0) {
       const p = classifier.predict(input);
       let predicted = 0;
       for (let c = 1; c < N; c++) if (p.probs[c] > p.probs[predicted]) predicted = c;
       return {
         seq,
+        requestedAt,
+        input,
         features: Float64Array.from(p.activations[conv.index]),
         K,
         H,

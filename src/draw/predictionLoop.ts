@@ -3,7 +3,8 @@
  * the loop coalesces the requests into at most one per animation frame (never more than one
  * pending), preprocesses the canvas's ink, runs the classifier and puts the result in the store.
  * The end of a stroke (or a button) asks for an immediate prediction, so the answer does not wait
- * for the next frame. The CAM model runs one frame later, so it never delays the prediction.
+ * for the next frame. The CAM model runs after the next frame is painted, so it never delays the
+ * prediction.
  */
 import { useStore } from '../state/store';
 import type { CamRunner } from './camModel';
@@ -17,10 +18,12 @@ let classifier: Classifier | null = null;
 let camRunner: CamRunner | null = null;
 let frame: number | null = null;
 let camFrame: number | null = null;
+let camTimer: ReturnType<typeof setTimeout> | null = null;
 let request: { at: number; strokeEnd: boolean } | null = null;
 let seq = 0;
 let lastInput: Float32Array | null = null;
 let lastSeq = 0;
+let lastAt = 0;
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -28,21 +31,29 @@ function now(): number {
 
 function runCam(): void {
   camFrame = null;
+  camTimer = null;
   const { drawSetCam, drawPatch } = useStore.getState();
   if (!camRunner || !lastInput) {
     drawSetCam(null);
     return;
   }
   try {
-    drawSetCam(camRunner.run(lastInput, lastSeq));
+    drawSetCam(camRunner.run(lastInput, lastSeq, lastAt));
   } catch (e) {
     drawPatch({ camStatus: 'error', camProblem: { code: 'errors.camRun', detail: e instanceof Error ? e.message : String(e) }, cam: null });
   }
 }
 
+/** After the next frame is painted (so the prediction is on screen before the CAM model runs). */
 function scheduleCam(): void {
-  if (camFrame === null && typeof requestAnimationFrame !== 'undefined') camFrame = requestAnimationFrame(runCam);
-  else if (typeof requestAnimationFrame === 'undefined') runCam();
+  if (camFrame !== null) return;
+  if (typeof requestAnimationFrame === 'undefined') {
+    runCam();
+    return;
+  }
+  camFrame = requestAnimationFrame(() => {
+    camTimer = setTimeout(runCam, 0);
+  });
 }
 
 function run(): void {
@@ -70,6 +81,7 @@ function run(): void {
   store.drawSetResult({ ...base, prep, probs, predicted, activations, modelMs });
   lastInput = prep.input;
   lastSeq = seq;
+  lastAt = req.at;
   scheduleCam();
 }
 
@@ -135,8 +147,10 @@ export function setCamRunner(c: CamRunner | null): void {
 export function stopPredictionLoop(): void {
   if (frame !== null) cancelAnimationFrame(frame);
   if (camFrame !== null) cancelAnimationFrame(camFrame);
+  if (camTimer !== null) clearTimeout(camTimer);
   frame = null;
   camFrame = null;
+  camTimer = null;
   request = null;
   inkSource = null;
   lastInput = null;

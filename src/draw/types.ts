@@ -64,6 +64,8 @@ export interface DrawResult {
 /** What the GAP-CAM model computed for the same drawing. */
 export interface CamResult {
   seq: number;
+  /** `requestedAt` of the prediction it belongs to. */
+  requestedAt: number;
   /** f_k(x, y): the last conv layer's maps, channels last `[H, W, K]` (as tfjs gives them). */
   features: Float64Array;
   K: number;
@@ -74,6 +76,8 @@ export interface CamResult {
   /** b_c. */
   bias: Float64Array;
   N: number;
+  /** The 28×28 input it was computed for. */
+  input: Float32Array;
   /** The CAM model's own probabilities and prediction. */
   probs: Float32Array;
   predicted: number;

@@ -100,6 +100,7 @@ test('the activations and the CAM appear; a clicked conv cell shows arithmetic e
       const n = await canvases.count();
       for (let k = 0; k < n && positive < 3; k++) {
         const c = canvases.nth(k);
+        await c.scrollIntoViewIfNeeded();
         const box = await c.boundingBox();
         assert.ok(box);
         for (const [fx, fy] of [[0.5, 0.3], [0.6, 0.5], [0.45, 0.7]]) {
@@ -121,6 +122,7 @@ test('the activations and the CAM appear; a clicked conv cell shows arithmetic e
     assert.ok(positive >= 1, 'at least one clicked cell was active');
     // keyboard: Enter on the focused map selects a cell
     await s.page.getByTestId('layer-conv2d_1').focus();
+    await s.page.keyboard.press('Control+Home');
     await s.page.keyboard.press('ArrowRight');
     await s.page.keyboard.press('Enter');
     await s.page.getByText('conv2d_1, filter 0, row 0, column 1').waitFor();
