@@ -3,24 +3,25 @@ import { useTranslation } from 'react-i18next';
 import { formatMatrix } from '../ui/lessonParams';
 import { Link } from '../ui/Link';
 import { MatrixGrid } from '../ui/MatrixGrid';
-import { binarize, greys, shrinkDigit } from './downsample';
+import { binarize, shrinkDigit } from './downsample';
 
-/** Side of the convolution walk's binary image and of the donut lesson's grey image. */
+/** Side of the convolution walk's binary image and of the donut lesson's binary image. */
 export const CONV_WALK_SIDE = 5;
 export const DONUT_SIDE = 8;
-/** A conv-walk cell is ink when its mean ink reaches this share of the strongest cell. */
-export const CONV_WALK_THRESHOLD = 0.35;
+/** A cell is ink (1) when its mean ink reaches this share of the strongest cell. */
+export const INK_SHARE = 0.35;
 
 /**
  * "Use my drawing elsewhere": the digit shrunk to the convolution walk's 5×5 binary image and to
- * the donut lesson's 8×8 grey image, each with a link that opens the lesson with it as `input`.
+ * the donut lesson's 8×8 binary image (its `input` is binary, 1 = white: the ink becomes the white
+ * pattern its filter looks for), each with a link that opens the lesson with it as `input`.
  */
 export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Array | null }) {
   const { t } = useTranslation('draw');
   const grids = useMemo(() => {
     if (!input) return null;
-    const walk = binarize(shrinkDigit(input, CONV_WALK_SIDE), CONV_WALK_THRESHOLD);
-    const donut = greys(shrinkDigit(input, DONUT_SIDE));
+    const walk = binarize(shrinkDigit(input, CONV_WALK_SIDE), INK_SHARE);
+    const donut = binarize(shrinkDigit(input, DONUT_SIDE), INK_SHARE);
     return {
       walk,
       donut,
@@ -37,12 +38,12 @@ export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Ar
         <div className="share-cards">
           <div className="share-card">
             <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
-            <p className="panel-note">{t('share.walkText', { th: Math.round(CONV_WALK_THRESHOLD * 100) })}</p>
+            <p className="panel-note">{t('share.walkText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/conv-walk" params={{ input: grids.walkParam }} testId="share-conv-walk" className="button-link">{t('share.walkLink')}</Link>
           </div>
           <div className="share-card">
-            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={2.6} />
-            <p className="panel-note">{t('share.donutText')}</p>
+            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
+            <p className="panel-note">{t('share.donutText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/donut" params={{ input: grids.donutParam }} testId="share-donut" className="button-link">{t('share.donutLink')}</Link>
           </div>
         </div>

@@ -1,6 +1,6 @@
 /*
  * Shrinks the 28×28 model input to the small grids other lessons take as their `input`:
- * a 5×5 binary image for the convolution walk, an 8×8 grey image for the donut filter.
+ * a 5×5 binary image for the convolution walk, an 8×8 binary image for the donut filter.
  * The digit's square around its ink is averaged down (each cell = mean ink of its area).
  */
 import { fitToBox, inkBoundingBox, inkImage, MODEL_SIZE, type InkImage } from './preprocess';
@@ -41,16 +41,4 @@ export function binarize(values: ArrayLike<number>, threshold = 0.5): number[] {
   let max = 0;
   for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]);
   return Array.from(values, (v) => (max > 0 && v >= threshold * max ? 1 : 0));
-}
-
-/**
- * Grey values scaled so the strongest cell is 1, rounded to two decimals.
- *
- * @example
- * greys([0.2, 0.4]); // [0.5, 1]
- */
-export function greys(values: ArrayLike<number>): number[] {
-  let max = 0;
-  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]);
-  return Array.from(values, (v) => (max > 0 ? Math.round((v / max) * 100) / 100 : 0));
 }

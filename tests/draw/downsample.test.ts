@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { binarize, greys, shrinkDigit } from '../../src/draw/downsample';
+import { binarize, shrinkDigit } from '../../src/draw/downsample';
 
 function img(cells: [number, number][], v = 1): Float32Array {
   const a = new Float32Array(784);
@@ -27,12 +27,9 @@ describe('shrinkDigit', () => {
   });
 });
 
-describe('binarize / greys', () => {
+describe('binarize', () => {
   test('relative threshold', () => {
     expect(binarize([0.1, 0.6, 0.25], 0.5)).toEqual([0, 1, 0]);
     expect(binarize([0, 0], 0.5)).toEqual([0, 0]);
-  });
-  test('scaled to the strongest cell, two decimals', () => {
-    expect(greys([0.2, 0.4, 0.1234])).toEqual([0.5, 1, 0.31]);
   });
 });

@@ -145,11 +145,18 @@ test('a real MNIST sample, undo, and links to the other lessons', async () => {
     const walk = decodeURIComponent((await s.page.getByTestId('share-conv-walk').getAttribute('href')) ?? '');
     assert.match(walk, /#\/lesson\/conv-walk\?.*input=([01],){4}[01](;([01],){4}[01]){4}/);
     const donut = decodeURIComponent((await s.page.getByTestId('share-donut').getAttribute('href')) ?? '');
-    assert.match(donut, /#\/lesson\/donut\?.*input=[\d.]+(,[\d.]+){7}(;[\d.]+(,[\d.]+){7}){7}/);
+    assert.match(donut, /#\/lesson\/donut\?.*input=([01],){7}[01](;([01],){7}[01]){7}/);
     // the link opens the convolution walk with this image
     await s.page.getByTestId('share-conv-walk').click();
     const input = await readGrid(s.page, 'input');
     assert.equal(input.map((r) => r.join(',')).join(';'), walk.replace(/^.*input=/, '').replace(/&.*$/, ''));
+    // and the donut lesson with the 8×8 image (inside its border of padding)
+    await s.page.goBack();
+    await s.page.getByTestId('share-donut').click();
+    const padded = await readGrid(s.page, 'padded');
+    const b = (padded.length - 8) / 2;
+    const inner = padded.slice(b, b + 8).map((r) => r.slice(b, b + 8).join(',')).join(';');
+    assert.equal(inner, donut.replace(/^.*input=/, '').replace(/&.*$/, ''));
     assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
@@ -172,6 +179,58 @@ test('a model file that is not a model says so and the pretrained model keeps an
     await draw(s.page, DIGITS[0].strokes);
     assert.equal(await waitDigit(s.page), '0');
     assert.match((await s.page.getByTestId('draw-model-in-use').textContent()) ?? '', /LeNet-5/);
+  } finally {
+    await s.close();
+  }
+});
+
+test('a model of the wrong shape is refused with its shape named; a model file of the right shape is used', async () => {
+  const tf = await import('@tensorflow/tfjs');
+  const { modelToFiles } = await import('../../src/model/modelFiles');
+  const { buildModel } = await import('../../src/model/architectures');
+  const { defaultSpec } = await import('../../src/model/spec');
+  await tf.setBackend('cpu');
+  const wrong = tf.sequential({ layers: [tf.layers.flatten({ inputShape: [32, 32, 3] }), tf.layers.dense({ units: 10, activation: 'softmax' })] });
+  const wrongFiles = await modelToFiles(wrong);
+  const keras = await modelToFiles(buildModel(defaultSpec('keras'), 4));
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await ready(s.page);
+    await s.page.getByText('A model file (model.json + weights.bin)').click();
+    const pick = (f: { modelJson: string; weights: ArrayBuffer }) => s.page.getByTestId('model-file').setInputFiles([
+      { name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(f.modelJson) },
+      { name: 'weights.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(f.weights) },
+    ]);
+    await pick(wrongFiles);
+    const alert = s.page.getByTestId('model-error');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /32, 32, 3/);
+    assert.match((await s.page.getByTestId('draw-model-in-use').textContent()) ?? '', /LeNet-5/);
+    // the learner's own file: the lectures' Keras model (random weights here)
+    await pick(keras);
+    await s.page.waitForFunction(() => /model\.json/.test(document.querySelector('[data-testid="draw-model-in-use"]')?.textContent ?? ''));
+    assert.equal(await s.page.getByTestId('model-error').count(), 0);
+    await draw(s.page, DIGITS[1].strokes);
+    await waitDigit(s.page);
+    await s.page.getByTestId('layer-conv2d_2').waitFor();
+    assert.equal(await s.page.getByTestId('layer-conv2d_2').locator('canvas').count(), 64);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('missing MNIST files: the sample buttons say so and drawing still works', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await s.page.route('**/data/mnist/**', (route) => route.fulfill({ status: 404, body: 'not here' }));
+    await ready(s.page);
+    await s.page.getByTestId('sample-5').click();
+    const alert = s.page.locator('.samples [role="alert"]');
+    await alert.waitFor();
+    assert.match((await alert.textContent()) ?? '', /MNIST test images could not be loaded.*Drawing still works/);
+    await draw(s.page, DIGITS[2].strokes);
+    assert.equal(await waitDigit(s.page), '7');
   } finally {
     await s.close();
   }
