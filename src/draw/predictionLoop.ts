@@ -82,7 +82,7 @@ function run(): void {
   lastInput = prep.input;
   lastSeq = seq;
   lastAt = req.at;
-  scheduleCam();
+  if (camRunner) scheduleCam();
 }
 
 /**
