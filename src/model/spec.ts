@@ -72,7 +72,7 @@ export function defaultSpec(kind: ModelKind): ModelSpec {
     case 'keras':
       return { kind, conv: [{ filters: 32, kernel: 3 }, { filters: 64, kernel: 3 }], dense: [128], dropoutConv: 0.25, dropoutDense: 0.5 };
     case 'gap-cam':
-      return { kind, conv: [{ filters: 16, kernel: 3 }, { filters: 32, kernel: 3 }, { filters: 64, kernel: 3 }], dense: [], dropoutConv: 0, dropoutDense: 0 };
+      return { kind, conv: [{ filters: 16, kernel: 5 }, { filters: 32, kernel: 5 }, { filters: 64, kernel: 3 }], dense: [], dropoutConv: 0, dropoutDense: 0 };
   }
 }
 

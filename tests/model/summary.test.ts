@@ -29,7 +29,8 @@ describe('summarize', () => {
     expect(s.rows.map((r) => r.outputShape)).toEqual([
       [null, 28, 28, 16], [null, 14, 14, 16], [null, 14, 14, 32], [null, 7, 7, 32], [null, 7, 7, 64], [null, 64], [null, 10],
     ]);
-    expect(s.rows.map((r) => r.params)).toEqual([160, 0, 4640, 0, 18496, 0, 640]);
+    expect(s.rows.map((r) => r.params)).toEqual([416, 0, 12832, 0, 18496, 0, 640]);
+    expect(s.totalParams).toBe(32384);
   });
 
   it('names layers like Keras, counting per type', () => {
