@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
+import { appModelName } from '../train/savedModels';
 import { chooseFiles, choosePretrained, chooseSaved, refreshSavedModels } from './modelController';
 
 function pct(v: number | null): string {
@@ -70,11 +71,11 @@ export function ModelPicker() {
             <>
               <label>
                 <span className="visually-hidden">{t('model.savedLabel')}</span>
-                <select value={chosenSaved} onChange={(e) => setSavedName(e.target.value)} aria-label={t('model.savedLabel')}>
-                  {saved.map((n) => <option key={n} value={n}>{n}</option>)}
+                <select data-testid="saved-model" value={chosenSaved} onChange={(e) => setSavedName(e.target.value)} aria-label={t('model.savedLabel')}>
+                  {saved.map((n) => <option key={n} value={n}>{appModelName(n)}</option>)}
                 </select>
               </label>
-              <button type="button" onClick={() => void chooseSaved(chosenSaved)} disabled={!chosenSaved}>{t('model.use')}</button>
+              <button type="button" onClick={() => void chooseSaved(chosenSaved)} disabled={!chosenSaved} data-testid="saved-model-use">{t('model.use')}</button>
             </>
           )}
         </div>

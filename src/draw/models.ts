@@ -8,7 +8,7 @@ import { selectBackend } from '../model/backend';
 import { loadPretrained, type PretrainedMetrics } from '../model/pretrained';
 import { appWasmPaths } from '../model/wasmAssets';
 import { modelFromFiles } from '../model/modelFiles';
-import { readPickedFiles } from '../train/savedModels';
+import { appModelName, readPickedFiles } from '../train/savedModels';
 import { makeCamRunner, type CamRunner } from './camModel';
 import { makeClassifier, type Classifier } from './classifier';
 
@@ -67,16 +67,17 @@ export function camRunner(): Promise<{ runner: CamRunner; metrics: PretrainedMet
 }
 
 /**
- * A model saved in this browser by the training page (`indexeddb://<name>`).
+ * A model saved in this browser by the training page, by its IndexedDB path (`indexeddb://<path>`,
+ * as listSavedModels gives it).
  *
  * @example
- * const c = await savedClassifier('my-lenet');
+ * const c = await savedClassifier('cnn-classroom-my-lenet'); // c.network.label === 'my-lenet'
  */
-export async function savedClassifier(name: string): Promise<Classifier> {
+export async function savedClassifier(path: string): Promise<Classifier> {
   await ensureBackend();
-  const model = await tf.loadLayersModel(`indexeddb://${name}`);
+  const model = await tf.loadLayersModel(`indexeddb://${path}`);
   try {
-    return makeClassifier(model, `mine:${name}`, name);
+    return makeClassifier(model, `mine:${path}`, appModelName(path));
   } catch (e) {
     model.dispose();
     throw e;

@@ -235,3 +235,61 @@ test('missing MNIST files: the sample buttons say so and drawing still works', a
     await s.close();
   }
 });
+
+test('a model the training page saved in this browser can answer', async () => {
+  const tf = await import('@tensorflow/tfjs');
+  const { buildModel } = await import('../../src/model/architectures');
+  const { defaultSpec } = await import('../../src/model/spec');
+  await tf.setBackend('cpu');
+  // what tfjs's IndexedDB handler stores (database tensorflowjs, v1), made here in Node
+  let stored: { topology: string; specs: string; weights: number[] } | undefined;
+  await buildModel(defaultSpec('lenet5'), 9).save(tf.io.withSaveHandler(async (a) => {
+    stored = {
+      topology: JSON.stringify(a.modelTopology),
+      specs: JSON.stringify(a.weightSpecs),
+      weights: Array.from(new Uint8Array(tf.io.concatenateArrayBuffers(a.weightData as ArrayBuffer[]))),
+    };
+    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+  }));
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await s.page.evaluate(async (m) => {
+      await new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('tensorflowjs', 1);
+        req.onupgradeneeded = () => {
+          req.result.createObjectStore('models_store', { keyPath: 'modelPath' });
+          req.result.createObjectStore('model_info_store', { keyPath: 'modelPath' });
+        };
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['models_store', 'model_info_store'], 'readwrite');
+          const modelPath = 'cnn-classroom-my-lenet';
+          const info = { dateSaved: new Date(), modelTopologyType: 'JSON', weightDataBytes: m.weights.length };
+          tx.objectStore('model_info_store').put({ modelPath, modelArtifactsInfo: info });
+          tx.objectStore('models_store').put({
+            modelPath,
+            modelArtifactsInfo: info,
+            modelArtifacts: { modelTopology: JSON.parse(m.topology), weightSpecs: JSON.parse(m.specs), weightData: new Uint8Array(m.weights).buffer, format: 'layers-model' },
+          });
+          tx.oncomplete = () => { db.close(); resolve(); };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, stored as NonNullable<typeof stored>);
+    await ready(s.page);
+    await s.page.getByText('My model, saved on the training page').click();
+    const select = s.page.getByTestId('saved-model');
+    await select.waitFor();
+    assert.equal(await select.locator('option').first().textContent(), 'my-lenet');
+    await s.page.getByTestId('saved-model-use').click();
+    await s.page.waitForFunction(() => /my-lenet/.test(document.querySelector('[data-testid="draw-model-in-use"]')?.textContent ?? ''));
+    await draw(s.page, DIGITS[0].strokes);
+    const digit = await waitDigit(s.page);
+    assert.match(digit, /^\d$/);
+    assert.match((await s.page.getByTestId('prediction').locator('..').textContent()) ?? '', /Model: my-lenet/);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
