@@ -1,4 +1,4 @@
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { MatrixGrid } from '../ui/MatrixGrid';
@@ -36,7 +36,28 @@ export const ModelInputPanel = memo(function ModelInputPanel({ input }: { input:
   const network = useStore((s) => s.draw.network);
   const selected = useStore((s) => s.draw.selected);
   const win = network ? windowOf(network.layers, selected, -1) : null;
-  const inWindow = (r: number, c: number) => win !== null && r >= win.row && r < win.row + win.rows && c >= win.col && c < win.col + win.cols;
+  const wr = win?.row, wc = win?.col, wh = win?.rows, ww = win?.cols;
+  // The 784 cells re-render only when what they show changes (not when a newer input is on its way).
+  const grid = useMemo(() => {
+    const inWindow = (r: number, c: number) =>
+      wr !== undefined && wc !== undefined && wh !== undefined && ww !== undefined && r >= wr && r < wr + wh && c >= wc && c < wc + ww;
+    return (
+      <MatrixGrid
+        role="model-input"
+        label={t('input.label')}
+        rows={MODEL_SIZE}
+        cols={MODEL_SIZE}
+        values={shown}
+        scale="ink"
+        domain={[0, 1]}
+        format={big ? twoDecimals : shortValue}
+        cellSize={big ? 1.9 : 1.02}
+        showLabels={big}
+        cellClass={(r, c) => [shown[r * MODEL_SIZE + c] === 0 ? 'is-zero' : '', inWindow(r, c) ? 'in-window' : ''].join(' ').trim() || undefined}
+        className="model-input-grid"
+      />
+    );
+  }, [shown, big, wr, wc, wh, ww, t]);
   return (
     <section className="draw-panel model-input" aria-labelledby="model-input-h" data-testid="model-input">
       <h3 id="model-input-h">{t('input.title')}</h3>
@@ -45,20 +66,7 @@ export const ModelInputPanel = memo(function ModelInputPanel({ input }: { input:
         {t('input.numbers')}
       </button>
       <div className={big ? 'model-input-scroll' : undefined}>
-        <MatrixGrid
-          role="model-input"
-          label={t('input.label')}
-          rows={MODEL_SIZE}
-          cols={MODEL_SIZE}
-          values={shown}
-          scale="ink"
-          domain={[0, 1]}
-          format={big ? twoDecimals : shortValue}
-          cellSize={big ? 1.9 : 1.02}
-          showLabels={big}
-          cellClass={(r, c) => [shown[r * MODEL_SIZE + c] === 0 ? 'is-zero' : '', inWindow(r, c) ? 'in-window' : ''].join(' ').trim() || undefined}
-          className="model-input-grid"
-        />
+        {grid}
       </div>
     </section>
   );

@@ -3,8 +3,8 @@
  * the loop coalesces the requests into at most one per animation frame (never more than one
  * pending), preprocesses the canvas's ink, runs the classifier and puts the result in the store.
  * The end of a stroke (or a button) asks for an immediate prediction, so the answer does not wait
- * for the next frame. The CAM model runs after the next frame is painted, so it never delays the
- * prediction.
+ * for the next frame. The CAM model runs when the browser is idle, so it never delays the
+ * prediction or the layer maps.
  */
 import { useStore } from '../state/store';
 import type { CamRunner } from './camModel';
@@ -19,6 +19,7 @@ let camRunner: CamRunner | null = null;
 let frame: number | null = null;
 let camFrame: number | null = null;
 let camTimer: ReturnType<typeof setTimeout> | null = null;
+let camIdle: number | null = null;
 let request: { at: number; strokeEnd: boolean } | null = null;
 let seq = 0;
 let lastInput: Float32Array | null = null;
@@ -32,6 +33,7 @@ function now(): number {
 function runCam(): void {
   camFrame = null;
   camTimer = null;
+  camIdle = null;
   const { drawSetCam, drawPatch } = useStore.getState();
   if (!camRunner || !lastInput) {
     drawSetCam(null);
@@ -44,16 +46,22 @@ function runCam(): void {
   }
 }
 
-/** After the next frame is painted (so the prediction is on screen before the CAM model runs). */
+/**
+ * When the browser is idle (after the prediction is painted and the layer maps are drawn), or
+ * after the next frame where there is no requestIdleCallback: the CAM model never delays them.
+ */
 function scheduleCam(): void {
-  if (camFrame !== null) return;
-  if (typeof requestAnimationFrame === 'undefined') {
+  if (camFrame !== null || camTimer !== null || camIdle !== null) return;
+  if (typeof requestIdleCallback !== 'undefined') {
+    camIdle = requestIdleCallback(runCam, { timeout: 250 });
+  } else if (typeof requestAnimationFrame !== 'undefined') {
+    camFrame = requestAnimationFrame(() => {
+      camFrame = null;
+      camTimer = setTimeout(runCam, 0);
+    });
+  } else {
     runCam();
-    return;
   }
-  camFrame = requestAnimationFrame(() => {
-    camTimer = setTimeout(runCam, 0);
-  });
 }
 
 function run(): void {
@@ -148,6 +156,8 @@ export function stopPredictionLoop(): void {
   if (frame !== null) cancelAnimationFrame(frame);
   if (camFrame !== null) cancelAnimationFrame(camFrame);
   if (camTimer !== null) clearTimeout(camTimer);
+  if (camIdle !== null) cancelIdleCallback(camIdle);
+  camIdle = null;
   frame = null;
   camFrame = null;
   camTimer = null;
