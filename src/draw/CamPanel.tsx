@@ -46,6 +46,7 @@ export const CamPanel = memo(function CamPanel() {
   const problem = useStore((s) => s.draw.camProblem);
   const chosen = useStore((s) => s.draw.camClass);
   const setClass = useStore((s) => s.drawSetCamClass);
+  const accuracy = useStore((s) => s.draw.accuracy.gapCam);
   const c = chosen ?? cam?.predicted ?? 0;
   const maths = useCamMaths(cam, c);
   const [cell, setCell] = useState<GridCell | null>(null);
@@ -98,7 +99,7 @@ export const CamPanel = memo(function CamPanel() {
           ))}
         </div>
         <p className="panel-note">
-          {t('cam.modelSays', { d: cam.predicted, p: `${(cam.probs[cam.predicted] * 100).toFixed(1)}%` })}{' '}
+          {t('cam.modelSays', { d: cam.predicted, p: `${(cam.probs[cam.predicted] * 100).toFixed(1)}%`, acc: accuracy === null ? '…' : `${(accuracy * 100).toFixed(2)}%` })}{' '}
           {chosen === null ? t('cam.showingPredicted', { c }) : t('cam.showingChosen', { c })}
         </p>
         <div className="cam-pictures">

@@ -4,6 +4,7 @@
  * or does not fit 28×28×1 → 10 is reported (role="alert" next to the picker) and the pretrained
  * one stays in use. tfjs arrives through a dynamic import of ./models.
  */
+import type { DrawView } from '../state/drawSlice';
 import { useStore } from '../state/store';
 import { listSavedModels } from '../train/savedModels';
 import type { Classifier } from './classifier';
@@ -26,7 +27,7 @@ function models(): Promise<ModelsModule> {
   return modelsModule;
 }
 
-function patch(p: Parameters<ReturnType<typeof useStore.getState>['drawPatch']>[0]): void {
+function patch(p: Partial<DrawView>): void {
   useStore.getState().drawPatch(p);
 }
 
