@@ -312,9 +312,12 @@ async function main() {
     for (const [backend, kind, withFrames] of appPlan) {
       try {
         const r = await appRate(browser, base, backend, kind, backend === 'wasm' ? APP_WINDOW_SECONDS : Math.max(6, APP_WINDOW_SECONDS / 2), withFrames);
-        const b = bare[`${backend}/${kind}`];
-        const ratio = b && b.ok ? r.imagesPerSecond / b.imagesPerSecond : NaN;
-        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${fmt(r.imagesPerSecond).padStart(6)} images/s  (${r.steps} steps)  app/bare ${fmt(ratio, 3)}`);
+        // The bare loop again right after the app (the machine is shared): the ratio uses the faster bare figure.
+        const before = bare[`${backend}/${kind}`];
+        const again = await bareRate(browser, base, backend, kind, backend === 'wasm' ? BARE_SECONDS : 4).catch((e) => ({ ok: false, error: e.message }));
+        const bareBest = Math.max(before && before.ok ? before.imagesPerSecond : 0, again.ok ? again.imagesPerSecond : 0);
+        const ratio = bareBest > 0 ? r.imagesPerSecond / bareBest : NaN;
+        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${fmt(r.imagesPerSecond).padStart(6)} images/s  (${r.steps} steps)  bare again ${again.ok ? fmt(again.imagesPerSecond) : '–'}  app/bare ${fmt(ratio, 3)} (against the faster bare figure)`);
         if (r.frames) frames = r.frames;
       } catch (e) {
         console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} failed: ${e.message}`);

@@ -103,6 +103,40 @@ describe('wasm training kernels = cpu', () => {
     });
   }
 
+  const poolCases: { x: [number, number, number, number]; size: [number, number]; s: [number, number]; p: 'valid' | 'same'; ties: boolean }[] = [
+    { x: [2, 8, 8, 3], size: [2, 2], s: [2, 2], p: 'valid', ties: false },
+    { x: [2, 8, 8, 3], size: [2, 2], s: [2, 2], p: 'valid', ties: true },
+    { x: [1, 7, 9, 2], size: [2, 2], s: [2, 2], p: 'valid', ties: true },
+    { x: [2, 7, 7, 2], size: [3, 3], s: [2, 2], p: 'same', ties: true },
+    { x: [1, 6, 6, 1], size: [2, 2], s: [1, 1], p: 'valid', ties: true },
+    { x: [1, 9, 8, 2], size: [3, 2], s: [2, 3], p: 'same', ties: false },
+    { x: [4, 28, 28, 6], size: [2, 2], s: [2, 2], p: 'valid', ties: true },
+  ];
+  for (const [i, c] of poolCases.entries()) {
+    it(`maxPool grad x=[${c.x}] size=[${c.size}] s=[${c.s}] p=${c.p}${c.ties ? ' with ties' : ''}`, async () => {
+      const n = c.x.reduce((a, b) => a * b);
+      // Ties: values from {0, 1, 2} (many equal maxima in a window), as after a ReLU on flat regions.
+      const values = c.ties ? Float32Array.from(rand(n, 400 + i), (v) => Math.max(0, Math.round(v * 2))) : rand(n, 400 + i);
+      const compute = () => tf.tidy(() => {
+        const x = tf.tensor4d(values, c.x);
+        const y = tf.maxPool(x, c.size, c.s, c.p);
+        const r = tf.tensor(rand(y.size, 500 + i), y.shape);
+        const dx = tf.grad((a: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(a as tf.Tensor4D, c.size, c.s, c.p), r)))(x);
+        return [y.dataSync(), dx.dataSync()] as Float32Array[];
+      });
+      await useBackend('cpu');
+      const want = compute();
+      await useBackend('wasm');
+      const before = tf.memory().numTensors;
+      const got = compute();
+      expect(tf.memory().numTensors).toBe(before);
+      expect(Array.from(got[0])).toEqual(Array.from(want[0]));
+      // Overlapping windows sum in float32 here and in float64 on cpu: equal up to rounding. A gradient
+      // sent to the wrong element of a window would differ by a whole dy value.
+      expectClose(got[1], want[1]);
+    });
+  }
+
   it('a LeNet-style conv layer trains on wasm (loss falls) with the kernels registered', async () => {
     await useBackend('wasm');
     const model = tf.sequential({
