@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { requestPrediction, setInkSource } from './predictionLoop';
 import { drawStrokeFrom, readInk, renderDrawing } from './renderDrawing';
-import { addPoint, BRUSH, CANVAS_SIZE, isEmptyDrawing, type Drawing, type Stroke } from './strokes';
+import { addPoint, BRUSH, CANVAS_SIZE, isEmptyDrawing, penForModel, type Drawing, type Stroke } from './strokes';
 
 /**
  * The drawing surface: mouse, touch and pen through pointer events (captured, `touch-action:
@@ -28,7 +28,17 @@ export function DrawCanvas(props: { onSampleKey?: (digit: number) => void }) {
   useEffect(() => {
     const ctx = canvasRef.current?.getContext('2d', { willReadFrequently: true }) ?? null;
     ctxRef.current = ctx;
-    setInkSource(ctx ? () => readInk(ctx) : null);
+    // The model reads its own rendering of the strokes, with the pen in proportion to the digit.
+    const model = document.createElement('canvas');
+    model.width = CANVAS_SIZE;
+    model.height = CANVAS_SIZE;
+    const modelCtx = model.getContext('2d', { willReadFrequently: true });
+    setInkSource(modelCtx ? () => {
+      const d = useStore.getState().draw.drawing;
+      const live = active.current?.stroke;
+      renderDrawing(modelCtx, { sample: d.sample, strokes: penForModel(live ? [...d.strokes, live] : d.strokes) });
+      return readInk(modelCtx);
+    } : null);
     return () => setInkSource(null);
   }, []);
 
@@ -80,10 +90,10 @@ export function DrawCanvas(props: { onSampleKey?: (digit: number) => void }) {
     if (!a || a.pointerId !== e.pointerId) return;
     active.current = null;
     if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId);
-    // The canvas already shows the stroke: predict now, then record it (no repaint needed).
-    requestPrediction({ immediate: true, strokeEnd: true, at: e.timeStamp });
+    // The canvas already shows the stroke: record it (no repaint needed), then predict at once.
     addStroke(a.stroke);
     shown.current = useStore.getState().draw.drawing;
+    requestPrediction({ immediate: true, strokeEnd: true, at: e.timeStamp });
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLCanvasElement>) => {

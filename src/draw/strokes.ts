@@ -69,3 +69,35 @@ export function addPoint(stroke: Stroke, x: number, y: number, minStep = 0.002):
   stroke.points.push(cx, cy);
   return true;
 }
+
+/** Widest pen, as a share of the drawing's extent, that the model is shown: MNIST strokes are about 2–3 px of a 20 px digit. */
+export const MODEL_PEN_SHARE = 0.15;
+
+/**
+ * The strokes as the model should see them: a small digit drawn with a thick pen would become a
+ * blot once scaled up to the 20×20 box, so each pen is narrowed to at most {@link MODEL_PEN_SHARE}
+ * of the drawing's extent (the larger side of the box around all points). A digit drawn large
+ * keeps its pen.
+ *
+ * @example
+ * // a 1 drawn 0.1 tall with a 0.08 pen is shown to the model with a 0.015 pen
+ * penForModel([{ width: 0.08, points: [0.1, 0.1, 0.1, 0.2] }])[0].width; // 0.015
+ */
+export function penForModel(strokes: readonly Stroke[]): Stroke[] {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const s of strokes) {
+    for (let i = 0; i + 1 < s.points.length; i += 2) {
+      minX = Math.min(minX, s.points[i]);
+      maxX = Math.max(maxX, s.points[i]);
+      minY = Math.min(minY, s.points[i + 1]);
+      maxY = Math.max(maxY, s.points[i + 1]);
+    }
+  }
+  if (minX === Infinity) return strokes.slice();
+  const extent = Math.max(maxX - minX, maxY - minY);
+  const widest = Math.max(MODEL_PEN_SHARE * extent, 4 / CANVAS_SIZE);
+  return strokes.map((s) => (s.width > widest ? { ...s, width: widest } : s));
+}

@@ -29,6 +29,10 @@ const DIGITS: { name: string; digit: number; strokes: Pt[][] }[] = [
   { name: 'a 1', digit: 1, strokes: [[[0.52, 0.15], [0.5, 0.5], [0.48, 0.85]]] },
   { name: 'a 7', digit: 7, strokes: [[[0.25, 0.2], [0.5, 0.2], [0.75, 0.2], [0.6, 0.5], [0.45, 0.85]]] },
   { name: 'a small 1 in a corner', digit: 1, strokes: [[[0.13, 0.06], [0.12, 0.15], [0.11, 0.24]]] },
+  // Tiny digits with the default thick pen (a blot unless the model sees the pen in proportion to the digit).
+  { name: 'a tiny 4', digit: 4, strokes: [[[0.821, 0.8], [0.8035, 0.86], [0.863, 0.86]], [[0.8455, 0.82], [0.8455, 0.9]]] },
+  { name: 'a tiny 7', digit: 7, strokes: [[[0.807, 0.805], [0.863, 0.805], [0.8315, 0.9]]] },
+  { name: 'a tiny 2', digit: 2, strokes: [[[0.807, 0.825], [0.821, 0.802], [0.849, 0.802], [0.8595, 0.83], [0.807, 0.895], [0.8665, 0.895]]] },
 ];
 
 async function ready(page: Page): Promise<void> {
@@ -45,7 +49,7 @@ async function waitDigit(page: Page): Promise<string> {
   return (await prediction(page)).digit ?? '';
 }
 
-test('drawing a 0, a 1, a 7 and a small 1 in a corner gives those digits', async () => {
+test('drawing a 0, a 1, a 7, a small 1 in a corner and a tiny 4, 7 and 2 gives those digits', async () => {
   const s = await openPage('#/draw?lang=en');
   try {
     await ready(s.page);
