@@ -67,10 +67,25 @@ export function rampColor(kind: ScaleKind, t: number): string {
  */
 export function makeCellColors(kind: ScaleKind, domain: readonly [number, number]): (v: number) => CellColors {
   if (kind === 'none') return () => ({ background: 'transparent', color: 'inherit' });
-  return (v) => {
-    const background = rampColor(kind, rampPosition(kind, domain, v));
-    return { background, color: textColorOn(background) };
-  };
+  const lut = rampTable(kind);
+  return (v) => lut[Math.round(rampPosition(kind, domain, v) * RAMP_LEVELS)];
+}
+
+/** Levels of a ramp: finer than the eye can tell apart, few enough to colour a 28×28 grid at once. */
+const RAMP_LEVELS = 255;
+const rampTables = new Map<ScaleKind, CellColors[]>();
+
+/** The ramp's colours and their text colours, computed once per scale kind. */
+function rampTable(kind: ScaleKind): CellColors[] {
+  let table = rampTables.get(kind);
+  if (!table) {
+    table = Array.from({ length: RAMP_LEVELS + 1 }, (_, i) => {
+      const background = rampColor(kind, i / RAMP_LEVELS);
+      return { background, color: textColorOn(background) };
+    });
+    rampTables.set(kind, table);
+  }
+  return table;
 }
 
 /** The smallest and largest value (0, 1 for an empty list); used as the default colour domain. */
