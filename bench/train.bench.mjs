@@ -1,11 +1,12 @@
 // Training benchmark in headless Chromium (playwright-core, /usr/bin/chromium). Prints figures; not a test.
 //
 //  1. Bare tfjs loop: a module worker on a blank page (bundled here from src/model with Vite) trains
-//     LeNet-5 and the Keras model (same builders, same wasm kernels) on each backend: a batch tensor
-//     from a Float32Array, optimizer.minimize, read the loss. Nothing else. -> images/s.
+//     LeNet-5 and the Keras model (same builders, same wasm kernels) on each backend: a batch of
+//     real MNIST bytes scaled to 0–1, optimizer.minimize, read the loss. Nothing else. -> images/s.
 //  2. The app: #/train?autostart=1&model=...&backend=...&batch=64 (the real page, its worker, its
-//     charts). Rate = images trained between two readings of the page's epoch/batch counters,
-//     inside one epoch (no evaluation in the window). -> images/s, and app / bare.
+//     charts). Rate = images trained between two readings of the page's epoch/batch counters.
+//     App and bare loop alternate (the app paused meanwhile) on the same shared machine; the
+//     ratio is median(app) / median(bare).
 //  3. The page's frame gaps while LeNet-5 trains on wasm (requestAnimationFrame): p99 and max.
 //  4. LeNet-5 test accuracy (10,000 test images) after 60 s of training with backend=auto.
 //
@@ -15,6 +16,7 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
@@ -23,9 +25,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const quick = process.argv.includes('--quick');
+/** `--only=app` or `--only=accuracy`: one part of the benchmark. */
+const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
 const BATCH = 64;
-const BARE_SECONDS = quick ? 6 : 12;
-const APP_WINDOW_SECONDS = quick ? 8 : 15;
 
 if (!existsSync(join(distDir, 'index.html'))) {
   console.error(`${distDir} has no build: run \`npm run build\` (or vite build --outDir ${distDir}) first.`);
@@ -43,7 +45,7 @@ import { defaultSpec } from '/src/model/spec.ts';
 
 let wasmSet = false;
 self.onmessage = async (e) => {
-  const { backend, kind, batch, seconds, wasmPaths } = e.data;
+  const { backend, kind, batch, seconds, wasmPaths, images, labels } = e.data;
   try {
     if (backend === 'wasm') {
       registerWasmTrainingKernels();
@@ -53,15 +55,18 @@ self.onmessage = async (e) => {
     await tf.ready();
     const model = buildModel(defaultSpec(kind), 1);
     const opt = tf.train.adam(0.001);
-    const n = batch * 16;
-    const xsAll = new Float32Array(n * 784).map(() => Math.random());
-    const ysAll = new Float32Array(n * 10);
-    for (let i = 0; i < n; i++) ysAll[i * 10 + Math.floor(Math.random() * 10)] = 1;
+    // Real MNIST digits (the first training images), scaled to 0–1 per batch as any loop must.
+    const n = labels.length;
     let k = 0;
     const step = async () => {
-      const off = (k++ % 16) * batch;
-      const xs = tf.tensor4d(xsAll.subarray(off * 784, (off + batch) * 784), [batch, 28, 28, 1]);
-      const ys = tf.tensor2d(ysAll.subarray(off * 10, (off + batch) * 10), [batch, 10]);
+      const off = (k * batch) % (n - batch + 1);
+      k++;
+      const x = new Float32Array(batch * 784);
+      for (let i = 0; i < x.length; i++) x[i] = images[off * 784 + i] / 255;
+      const y = new Float32Array(batch * 10);
+      for (let i = 0; i < batch; i++) y[i * 10 + labels[off + i]] = 1;
+      const xs = tf.tensor4d(x, [batch, 28, 28, 1]);
+      const ys = tf.tensor2d(y, [batch, 10]);
       const loss = opt.minimize(() => tf.mean(tf.metrics.categoricalCrossentropy(ys, model.apply(xs, { training: true }))), true);
       await loss.data();
       tf.dispose([xs, ys, loss]);
@@ -139,6 +144,14 @@ function serve(bareDir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** The first 1,024 training images and labels of the build's MNIST assets, for the bare loop. */
+function mnistSample(count) {
+  const images = gunzipSync(readFileSync(join(distDir, 'data', 'mnist', 'train-images.u8.gz'))).subarray(0, count * 784);
+  const labels = gunzipSync(readFileSync(join(distDir, 'data', 'mnist', 'train-labels.u8.gz'))).subarray(0, count);
+  return { images, labels };
+}
+const SAMPLE = mnistSample(1024);
+
 function wasmPaths(base) {
   const files = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.wasm'));
   const find = (re) => {
@@ -163,7 +176,7 @@ async function bareRate(browser, base, backend, kind, seconds) {
       w.onmessage = (e) => { resolve(e.data); w.terminate(); };
       w.onerror = (e) => { resolve({ ok: false, error: e.message }); w.terminate(); };
       w.postMessage(msg);
-    }), { url: new URL('bench/bare.js', base).href, msg: { backend, kind, batch: BATCH, seconds, wasmPaths: wasmPaths(base) } });
+    }), { url: new URL('bench/bare.js', base).href, msg: { backend, kind, batch: BATCH, seconds, wasmPaths: wasmPaths(base), images: Array.from(SAMPLE.images), labels: Array.from(SAMPLE.labels) } });
   } finally {
     await page.close();
   }
@@ -175,7 +188,7 @@ async function readCounters(page) {
     const batchText = q('batch')?.textContent ?? '';
     const bpe = Number(batchText.split('/')[1]);
     return {
-      status: q('train-status')?.textContent ?? '',
+      state: q('train-status')?.getAttribute('data-state') ?? '',
       epoch: Number(q('epoch')?.getAttribute('data-value') ?? NaN),
       batch: Number(q('batch')?.getAttribute('data-value') ?? NaN),
       bpe,
@@ -198,33 +211,52 @@ async function waitFor(page, pred, timeoutMs, what) {
   }
 }
 
-/** The app's training rate, and optionally its frame gaps, over one window inside the first epoch. */
-async function appRate(browser, base, backend, kind, windowSeconds, frames) {
+/**
+ * The app's training rate in rounds, the page running (and optionally its frame gaps), with the
+ * bare loop measured between rounds while the app is paused, so both see the same machine load.
+ */
+async function appVsBare(browser, base, backend, kind, { windowSeconds, bareSeconds, rounds, frames }) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const seen = (c) => ((c.epoch - 1) * c.bpe + c.batch) * BATCH;
   try {
-    const hash = `#/train?autostart=1&model=${kind}&backend=${backend}&batch=${BATCH}&epochs=1&testlimit=500&lang=en`;
+    const hash = `#/train?autostart=1&model=${kind}&backend=${backend}&batch=${BATCH}&epochs=50&testlimit=500&lang=en`;
     await page.goto(new URL(hash, base).href);
     // Warm-up: a few steps, so the wasm/webgl programs are compiled.
     await waitFor(page, (c) => c.batch >= 3 && c.epoch === 1, 180_000, `${kind} on ${backend}`);
     await page.waitForTimeout(1000);
-    if (frames) {
-      await page.evaluate(() => {
-        const gaps = [];
-        let last = performance.now();
-        const tick = (t) => { gaps.push(t - last); last = t; if (window.__benchFrames.on) requestAnimationFrame(tick); };
-        window.__benchFrames = { gaps, on: true };
-        requestAnimationFrame(tick);
-      });
+    const apps = [];
+    const bares = [];
+    const gaps = [];
+    let usedBackend = '';
+    for (let r = 0; r < rounds; r++) {
+      if (frames) {
+        await page.evaluate(() => {
+          const list = [];
+          let last = performance.now();
+          const tick = (t) => { list.push(t - last); last = t; if (window.__benchFrames.on) requestAnimationFrame(tick); };
+          window.__benchFrames = { list, on: true };
+          requestAnimationFrame(tick);
+        });
+      }
+      const a = await readCounters(page);
+      await page.waitForTimeout(windowSeconds * 1000);
+      const b = await readCounters(page);
+      usedBackend = b.backend;
+      if (frames) gaps.push(...(await page.evaluate(() => { window.__benchFrames.on = false; return window.__benchFrames.list.slice(1); })));
+      if (!(seen(b) > seen(a))) throw new Error(`${kind} on ${backend}: no step in the window (${JSON.stringify({ a, b })})`);
+      apps.push(((seen(b) - seen(a)) * 1000) / (b.t - a.t));
+      if (bareSeconds > 0) {
+        await page.click('[data-testid="train-pause"]');
+        await waitFor(page, (c) => c.state === 'paused', 120_000, 'pause');
+        const bare = await bareRate(browser, base, backend, kind, bareSeconds);
+        if (bare.ok) bares.push(bare.imagesPerSecond);
+        await page.click('[data-testid="train-pause"]');
+        await waitFor(page, (c) => c.state === 'training', 60_000, 'resume');
+        await page.waitForTimeout(1000);
+      }
     }
-    const a = await readCounters(page);
-    await page.waitForTimeout(windowSeconds * 1000);
-    const b = await readCounters(page);
-    let gaps = null;
-    if (frames) gaps = await page.evaluate(() => { window.__benchFrames.on = false; return window.__benchFrames.gaps.slice(1); });
-    if (a.epoch !== 1 || b.epoch !== 1 || !(b.batch > a.batch)) throw new Error(`${kind} on ${backend}: the window left the first epoch or no step was made (${JSON.stringify({ a, b })})`);
-    const images = (b.batch - a.batch) * BATCH;
-    const result = { backend: b.backend, imagesPerSecond: (images * 1000) / (b.t - a.t), steps: b.batch - a.batch };
-    if (gaps) {
+    const result = { backend: usedBackend, apps, bares };
+    if (gaps.length) {
       const sorted = [...gaps].sort((x, y) => x - y);
       result.frames = { count: gaps.length, p50: sorted[Math.floor(sorted.length * 0.5)], p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))], max: sorted[sorted.length - 1] };
     }
@@ -233,6 +265,11 @@ async function appRate(browser, base, backend, kind, windowSeconds, frames) {
     await page.close();
   }
 }
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
 
 /** LeNet-5 on backend=auto for 60 s from the first step: the test accuracies reached and when. */
 async function accuracyAfter60s(browser, base, settings) {
@@ -287,37 +324,31 @@ async function main() {
     })();
     console.log(`WebGL renderer: ${renderer}\n`);
 
-    // The cpu backend is only measured briefly, on LeNet-5: one Keras step takes over a minute there.
-    const plan = [
-      ['wasm', 'lenet5', BARE_SECONDS], ['wasm', 'keras', BARE_SECONDS],
-      ['webgl', 'lenet5', BARE_SECONDS], ['webgl', 'keras', 4],
-      ['cpu', 'lenet5', 4],
-    ];
-    const bare = {};
-    console.log('Bare tfjs loop in a worker (images/s, batch 64):');
-    for (const [backend, kind, secs] of plan) {
-      let r;
-      try {
-        r = await bareRate(browser, base, backend, kind, secs);
-      } catch (e) {
-        r = { ok: false, error: e.message };
-      }
-      bare[`${backend}/${kind}`] = r;
+    if (only === '' || only === 'app') {
+    // Bare-loop-only figures where the app is not measured (too slow for a useful app window).
+    console.log('Bare tfjs loop in a worker, batch 64 (images/s):');
+    const bareOnly = [['webgl', 'keras', 4]];
+    for (const [backend, kind, secs] of bareOnly) {
+      const r = await bareRate(browser, base, backend, kind, secs).catch((e) => ({ ok: false, error: e.message }));
       console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${r.ok ? `${fmt(r.imagesPerSecond).padStart(6)} images/s  (${fmt(r.msPerStep, 1)} ms/step, ${r.steps} steps)` : `failed: ${r.error}`}`);
     }
+    console.log('  cpu   keras  not measured (one step takes over a minute)');
 
-    console.log('\nThe app (#/train, its worker and page), images/s, and app / bare loop:');
-    const appPlan = [['wasm', 'lenet5', true], ['wasm', 'keras', false], ['webgl', 'lenet5', false], ['cpu', 'lenet5', false]];
+    // The app and the bare loop in alternating rounds (the app paused while the bare loop runs).
+    console.log('\nThe app (#/train: its worker and page) against the bare loop, batch 64, alternating rounds (images/s):');
+    const appPlan = [
+      ['wasm', 'lenet5', { windowSeconds: quick ? 5 : 8, bareSeconds: quick ? 5 : 8, rounds: 3, frames: true }],
+      ['wasm', 'keras', { windowSeconds: quick ? 6 : 10, bareSeconds: quick ? 6 : 10, rounds: 3, frames: false }],
+      ['webgl', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
+      ['cpu', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
+    ];
     let frames = null;
-    for (const [backend, kind, withFrames] of appPlan) {
+    for (const [backend, kind, opts] of appPlan) {
       try {
-        const r = await appRate(browser, base, backend, kind, backend === 'wasm' ? APP_WINDOW_SECONDS : Math.max(6, APP_WINDOW_SECONDS / 2), withFrames);
-        // The bare loop again right after the app (the machine is shared): the ratio uses the faster bare figure.
-        const before = bare[`${backend}/${kind}`];
-        const again = await bareRate(browser, base, backend, kind, backend === 'wasm' ? BARE_SECONDS : 4).catch((e) => ({ ok: false, error: e.message }));
-        const bareBest = Math.max(before && before.ok ? before.imagesPerSecond : 0, again.ok ? again.imagesPerSecond : 0);
-        const ratio = bareBest > 0 ? r.imagesPerSecond / bareBest : NaN;
-        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${fmt(r.imagesPerSecond).padStart(6)} images/s  (${r.steps} steps)  bare again ${again.ok ? fmt(again.imagesPerSecond) : '–'}  app/bare ${fmt(ratio, 3)} (against the faster bare figure)`);
+        const r = await appVsBare(browser, base, backend, kind, opts);
+        const app = median(r.apps);
+        const bare = median(r.bares);
+        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} app ${fmt(app).padStart(6)}  bare ${fmt(bare).padStart(6)}  app/bare ${fmt(app / bare, 3)}   (rounds: app ${r.apps.map((x) => fmt(x)).join(', ')}; bare ${r.bares.map((x) => fmt(x)).join(', ')})`);
         if (r.frames) frames = r.frames;
       } catch (e) {
         console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} failed: ${e.message}`);
@@ -327,6 +358,8 @@ async function main() {
       console.log(`\nFrame gaps on #/train while LeNet-5 trains (wasm): ${frames.count} frames, p50 ${fmt(frames.p50, 1)} ms, p99 ${fmt(frames.p99, 1)} ms, max ${fmt(frames.max, 1)} ms`);
     }
 
+    }
+    if (only === '' || only === 'accuracy') {
     for (const [label, settings] of [['page defaults', ''], ['batch 64, lr 0.002', '&batch=64&lr=0.002']]) {
       try {
         const r = await accuracyAfter60s(browser, base, settings);
@@ -335,6 +368,7 @@ async function main() {
       } catch (e) {
         console.log(`\nLeNet-5, 60 s of training (${label}): failed: ${e.message}`);
       }
+    }
     }
   } finally {
     await browser.close();

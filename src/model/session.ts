@@ -43,12 +43,15 @@ export interface SessionEnv {
   onBackend?: (backend: BackendName) => void;
 }
 
-/** Batch messages per second, at most. */
-const BATCH_MESSAGES_PER_SECOND = 20;
-/** Send the first conv layer's filters every this many steps. */
-const FILTERS_EVERY = 20;
+/**
+ * Batch messages per second, at most. Each one re-renders the page's charts; on a 2-core machine
+ * the page's rendering takes CPU from training, so 10 a second (smooth enough for a curve).
+ */
+const BATCH_MESSAGES_PER_SECOND = 10;
+/** Send the first conv layer's filters at most this often while training (ms). */
+const FILTERS_EVERY_MS = 1000;
 /** Send the inspected digit's activations at most this often while training (ms). */
-const ACTIVATIONS_EVERY_MS = 1000;
+const ACTIVATIONS_EVERY_MS = 2000;
 /** Keep a checkpoint at least this often while training (ms), besides every epoch end. */
 const CHECKPOINT_EVERY_MS = 30_000;
 
@@ -296,6 +299,7 @@ export class TrainingSession {
     let step = 0;
     let lastBatchPost = -Infinity;
     let lastActivations = performance.now();
+    let lastFilters = performance.now();
     let lastCheckpoint = performance.now();
     let endState: TrainState = 'done';
     this.setState('training');
@@ -312,27 +316,33 @@ export class TrainingSession {
           if (this.failure) throw this.failure;
           if (this.stopRequested) break;
           const t0 = performance.now();
+          const last = b === batchesPerEpoch - 1;
+          // Only the steps whose numbers are sent (at most 20 a second) compute their accuracy.
+          const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
           const { xs, ys } = makeBatch(train, order, b * batchSize, batchSize);
-          const { loss, accuracy } = trainStep(model, optimizer, xs, ys);
+          const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report);
           const size = xs.shape[0];
           xs.dispose();
           ys.dispose();
-          const [lossV, accV] = await Promise.all([loss.data(), accuracy.data()]);
+          const lossV = (await loss.data())[0];
           loss.dispose();
-          accuracy.dispose();
+          const accV = accuracy ? (await accuracy.data())[0] : Number.NaN;
+          accuracy?.dispose();
           if (this.failure) throw this.failure;
-          if (!Number.isFinite(lossV[0])) throw new RunFailure('training', `the loss became ${lossV[0]}: the learning rate ${settings.learningRate} is probably too high`);
+          if (!Number.isFinite(lossV)) throw new RunFailure('training', `the loss became ${lossV}: the learning rate ${settings.learningRate} is probably too high`);
           const t1 = performance.now();
           trainingMs += t1 - t0;
           seen += size;
           step += 1;
           meter.add(t1, size);
-          const last = b === batchesPerEpoch - 1;
-          if (last || t1 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND) {
+          if (report) {
             lastBatchPost = t1;
-            this.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV[0], accuracy: accV[0], imagesPerSecond: meter.rate(), seen });
+            this.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen });
           }
-          if (step % FILTERS_EVERY === 0) this.sendFilters();
+          if (t1 - lastFilters >= FILTERS_EVERY_MS) {
+            lastFilters = t1;
+            this.sendFilters();
+          }
           if (t1 - lastActivations >= ACTIVATIONS_EVERY_MS) {
             lastActivations = t1;
             this.sendActivations();
