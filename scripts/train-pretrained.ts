@@ -12,7 +12,7 @@ import { buildModel } from '../src/model/architectures';
 import { modelToFiles } from '../src/model/modelFiles';
 import { PRETRAINED, type PretrainedMetrics, type PretrainedName } from '../src/model/pretrainedInfo';
 import { defaultSpec } from '../src/model/spec';
-import { evaluate, makeBatch, makeOptimizer, trainStep, type Dataset } from '../src/model/trainer';
+import { evaluate, makeBatch, makeOptimizer, setLearningRate, trainStep, type Dataset } from '../src/model/trainer';
 import { mulberry32, shuffledIndices } from '../src/model/random';
 import { summarize } from '../src/model/summary';
 import { registerWasmTrainingKernels } from '../src/model/wasmKernels';
@@ -53,14 +53,14 @@ async function trainOne(name: PretrainedName, train: Dataset, test: Dataset, epo
   const spec = defaultSpec(name);
   const model = buildModel(spec, recipe.seed);
   const optimizer = makeOptimizer('adam', recipe.learningRate);
-  // tfjs keeps the rate in a protected field that its optimisers read at every step.
-  const rate = optimizer as unknown as { learningRate: number };
+  let rate = recipe.learningRate;
   const random = mulberry32(recipe.seed);
   const t0 = performance.now();
   for (let epoch = 1; epoch <= recipe.epochs; epoch++) {
     // Learning rate falls geometrically from the first to the final value over the epochs.
     const f = recipe.epochs === 1 ? 1 : (epoch - 1) / (recipe.epochs - 1);
-    rate.learningRate = recipe.learningRate * (recipe.finalLearningRate / recipe.learningRate) ** f;
+    rate = recipe.learningRate * (recipe.finalLearningRate / recipe.learningRate) ** f;
+    setLearningRate(optimizer, rate);
     const order = shuffledIndices(train.count, random);
     const te = performance.now();
     let lossSum = 0;
@@ -74,7 +74,7 @@ async function trainOne(name: PretrainedName, train: Dataset, test: Dataset, epo
     }
     const ev = await evaluate(model, test);
     const secs = (performance.now() - te) / 1000;
-    console.log(`${name} epoch ${epoch}/${recipe.epochs}: lr ${rate.learningRate.toPrecision(3)}, train loss ${(lossSum / steps).toFixed(4)}, test accuracy ${(ev.accuracy * 100).toFixed(2)}% (loss ${ev.loss.toFixed(4)}), ${secs.toFixed(1)} s, tensors ${tf.memory().numTensors}`);
+    console.log(`${name} epoch ${epoch}/${recipe.epochs}: lr ${rate.toPrecision(3)}, train loss ${(lossSum / steps).toFixed(4)}, test accuracy ${(ev.accuracy * 100).toFixed(2)}% (loss ${ev.loss.toFixed(4)}), ${secs.toFixed(1)} s, tensors ${tf.memory().numTensors}`);
   }
   const seconds = (performance.now() - t0) / 1000;
   const final = await evaluate(model, test);

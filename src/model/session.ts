@@ -28,7 +28,7 @@ import {
 import { mulberry32, shuffledIndices } from './random';
 import { settingsProblem } from './settings';
 import { validateSpec } from './spec';
-import { activationsOf, evaluate, firstConvFilters, makeBatch, makeOptimizer, trainStep, type Dataset } from './trainer';
+import { activationsOf, evaluate, firstConvFilters, makeBatch, makeOptimizer, setLearningRate, trainStep, type Dataset } from './trainer';
 import { yieldNow } from './yieldNow';
 
 /** What the session needs from its surroundings. */
@@ -296,7 +296,6 @@ export class TrainingSession {
     const random = mulberry32((settings.seed + this.epochsDone * 7919) >>> 0);
     const meter = new RateMeter();
     let seen = 0;
-    let step = 0;
     let lastBatchPost = -Infinity;
     let lastActivations = performance.now();
     let lastFilters = performance.now();
@@ -307,6 +306,7 @@ export class TrainingSession {
     this.sendActivations();
     try {
       for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+        setLearningRate(optimizer, settings.learningRate * (settings.lrDecay ?? 1) ** (epoch - 1));
         const order = shuffledIndices(n, random);
         let trainingMs = 0;
         for (let b = 0; b < batchesPerEpoch; b++) {
@@ -333,7 +333,6 @@ export class TrainingSession {
           const t1 = performance.now();
           trainingMs += t1 - t0;
           seen += size;
-          step += 1;
           meter.add(t1, size);
           if (report) {
             lastBatchPost = t1;

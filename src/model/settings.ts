@@ -19,6 +19,9 @@ export function settingsProblem(s: TrainSettings): string | undefined {
     ?? (Number.isFinite(s.learningRate) && s.learningRate >= SETTINGS_LIMITS.learningRate.min && s.learningRate <= SETTINGS_LIMITS.learningRate.max
       ? undefined
       : `learning rate must be from ${SETTINGS_LIMITS.learningRate.min} to ${SETTINGS_LIMITS.learningRate.max} (got ${String(s.learningRate)})`)
+    ?? (s.lrDecay === undefined || (Number.isFinite(s.lrDecay) && s.lrDecay >= SETTINGS_LIMITS.lrDecay.min && s.lrDecay <= SETTINGS_LIMITS.lrDecay.max)
+      ? undefined
+      : `learning-rate decay must be from ${SETTINGS_LIMITS.lrDecay.min} to ${SETTINGS_LIMITS.lrDecay.max} (got ${String(s.lrDecay)})`)
     ?? (OPTIMIZERS.has(s.optimizer) ? undefined : `optimizer must be adam, sgd or rmsprop (got ${String(s.optimizer)})`)
     ?? (s.limit === undefined ? undefined : whole('limit', s.limit, SETTINGS_LIMITS.limit))
     ?? (Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= 2 ** 31 - 1 ? undefined : `seed must be a whole number from 0 to 2147483647 (got ${String(s.seed)})`);

@@ -30,6 +30,13 @@ export function makeOptimizer(name: OptimizerName, learningRate: number): tf.Opt
   }
 }
 
+/** Changes an optimiser's learning rate between steps (SGD caches it; Adam and RMSprop read the field). */
+export function setLearningRate(optimizer: tf.Optimizer, learningRate: number): void {
+  const o = optimizer as unknown as { learningRate: number; setLearningRate?: (lr: number) => void };
+  if (o.setLearningRate) o.setLearningRate(learningRate);
+  else o.learningRate = learningRate;
+}
+
 /**
  * The batch of images `order[start … start+size−1]` (or images start… when `order` is null, up to
  * `data.count`): xs [size, 28, 28, 1] scaled to 0–1 and one-hot ys [size, 10].

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSpec, validateSpec, type ModelSpec } from '../../src/model/spec';
 import { planLayers, summarize } from '../../src/model/summary';
+import { settingsProblem } from '../../src/model/settings';
+import { RECOMMENDED_SETTINGS } from '../../src/model/spec';
 
 describe('summarize', () => {
   it('keras default = LESSONS.md L26 (320, 18,496, 0, 0, 0, 1,179,776, 0, 1,290; total 1,199,882)', () => {
@@ -60,5 +62,16 @@ describe('summarize', () => {
     expect(validateSpec({ ...defaultSpec('lenet5'), dropoutDense: 1 })[0].field).toBe('dropoutDense');
     expect(validateSpec({ ...defaultSpec('gap-cam'), conv: [{ filters: 2.5, kernel: 3 }, { filters: 1, kernel: 3 }, { filters: 1, kernel: 9 }] }).map((i) => i.field))
       .toEqual(['conv.0.filters', 'conv.2.kernel']);
+  });
+});
+
+describe('settingsProblem', () => {
+  const ok = { epochs: 2, batchSize: 64, learningRate: 0.002, optimizer: 'adam' as const, seed: 1 };
+  it('accepts the recommended settings and names the first bad value', () => {
+    expect(settingsProblem({ ...ok, lrDecay: RECOMMENDED_SETTINGS.lenet5.lrDecay })).toBeUndefined();
+    expect(settingsProblem({ ...ok, lrDecay: 0 })).toBe('learning-rate decay must be from 0.1 to 1 (got 0)');
+    expect(settingsProblem({ ...ok, batchSize: 2000 })).toBe('batch size must be a whole number from 1 to 1024 (got 2000)');
+    expect(settingsProblem({ ...ok, learningRate: Number.NaN })).toBe('learning rate must be from 0.000001 to 1 (got NaN)');
+    expect(settingsProblem({ ...ok, limit: 0 })).toBe('limit must be a whole number from 1 to 60000 (got 0)');
   });
 });
