@@ -11,7 +11,7 @@
 //  4. LeNet-5 test accuracy (10,000 test images) after 60 s of training with backend=auto.
 //
 // Usage: npm run bench:train            (builds into dist/ first)
-//        DIST_DIR=/tmp/dist-x node bench/train.bench.mjs [--quick]
+//        DIST_DIR=/tmp/dist-x node bench/train.bench.mjs [--quick] [--only=app|accuracy]
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -300,6 +300,55 @@ async function accuracyAfter60s(browser, base, settings) {
 
 const fmt = (x, d = 0) => (x === null || x === undefined || Number.isNaN(x) ? '–' : x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 
+/** Images/s of the bare loop and the app on each backend, app / bare, and the page's frame gaps. */
+async function speed(browser, base) {
+  // Bare-loop-only figures where the app is not measured (too slow for a useful app window).
+  console.log('Bare tfjs loop in a worker, batch 64 (images/s):');
+  const bareOnly = [['webgl', 'keras', 4]];
+  for (const [backend, kind, secs] of bareOnly) {
+    const r = await bareRate(browser, base, backend, kind, secs).catch((e) => ({ ok: false, error: e.message }));
+    console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${r.ok ? `${fmt(r.imagesPerSecond).padStart(6)} images/s  (${fmt(r.msPerStep, 1)} ms/step, ${r.steps} steps)` : `failed: ${r.error}`}`);
+  }
+  console.log('  cpu   keras  not measured (one step takes over a minute)');
+
+  // The app and the bare loop in alternating rounds (the app paused while the bare loop runs).
+  console.log('\nThe app (#/train: its worker and page) against the bare loop, batch 64, alternating rounds (images/s):');
+  const appPlan = [
+    ['wasm', 'lenet5', { windowSeconds: quick ? 5 : 8, bareSeconds: quick ? 5 : 8, rounds: 3, frames: true }],
+    ['wasm', 'keras', { windowSeconds: quick ? 6 : 10, bareSeconds: quick ? 6 : 10, rounds: 3, frames: false }],
+    ['webgl', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
+    ['cpu', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
+  ];
+  let frames = null;
+  for (const [backend, kind, opts] of appPlan) {
+    try {
+      const r = await appVsBare(browser, base, backend, kind, opts);
+      const app = median(r.apps);
+      const bare = median(r.bares);
+      console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} app ${fmt(app).padStart(6)}  bare ${fmt(bare).padStart(6)}  app/bare ${fmt(app / bare, 3)}   (rounds: app ${r.apps.map((x) => fmt(x)).join(', ')}; bare ${r.bares.map((x) => fmt(x)).join(', ')})`);
+      if (r.frames) frames = r.frames;
+    } catch (e) {
+      console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} failed: ${e.message}`);
+    }
+  }
+  if (frames) {
+    console.log(`\nFrame gaps on #/train while LeNet-5 trains (wasm): ${frames.count} frames, p50 ${fmt(frames.p50, 1)} ms, p99 ${fmt(frames.p99, 1)} ms, max ${fmt(frames.max, 1)} ms`);
+  }
+}
+
+/** LeNet-5's test accuracy after 60 s on the page, with the page's defaults and with batch 64, lr 0.002. */
+async function accuracy(browser, base) {
+  for (const [label, settings] of [['page defaults', ''], ['batch 64, lr 0.002', '&batch=64&lr=0.002']]) {
+    try {
+      const r = await accuracyAfter60s(browser, base, settings);
+      console.log(`\nLeNet-5, 60 s of training on ${r.backend} (${label}): test accuracy ${r.accuracy === null ? '– (no epoch finished)' : `${fmt(r.accuracy * 100, 2)}%`}`);
+      for (const e of r.epochs) console.log(`  epoch ${r.epochs.indexOf(e) + 1} done at ${fmt(e.seconds, 1)} s: ${fmt(e.accuracy * 100, 2)}%`);
+    } catch (e) {
+      console.log(`\nLeNet-5, 60 s of training (${label}): failed: ${e.message}`);
+    }
+  }
+}
+
 async function main() {
   console.log(`build: ${distDir}; batch ${BATCH}; Chromium ${chromiumPath}${quick ? ' (quick)' : ''}`);
   const bareDir = await buildBare();
@@ -324,52 +373,8 @@ async function main() {
     })();
     console.log(`WebGL renderer: ${renderer}\n`);
 
-    if (only === '' || only === 'app') {
-    // Bare-loop-only figures where the app is not measured (too slow for a useful app window).
-    console.log('Bare tfjs loop in a worker, batch 64 (images/s):');
-    const bareOnly = [['webgl', 'keras', 4]];
-    for (const [backend, kind, secs] of bareOnly) {
-      const r = await bareRate(browser, base, backend, kind, secs).catch((e) => ({ ok: false, error: e.message }));
-      console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} ${r.ok ? `${fmt(r.imagesPerSecond).padStart(6)} images/s  (${fmt(r.msPerStep, 1)} ms/step, ${r.steps} steps)` : `failed: ${r.error}`}`);
-    }
-    console.log('  cpu   keras  not measured (one step takes over a minute)');
-
-    // The app and the bare loop in alternating rounds (the app paused while the bare loop runs).
-    console.log('\nThe app (#/train: its worker and page) against the bare loop, batch 64, alternating rounds (images/s):');
-    const appPlan = [
-      ['wasm', 'lenet5', { windowSeconds: quick ? 5 : 8, bareSeconds: quick ? 5 : 8, rounds: 3, frames: true }],
-      ['wasm', 'keras', { windowSeconds: quick ? 6 : 10, bareSeconds: quick ? 6 : 10, rounds: 3, frames: false }],
-      ['webgl', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
-      ['cpu', 'lenet5', { windowSeconds: 8, bareSeconds: 6, rounds: 1, frames: false }],
-    ];
-    let frames = null;
-    for (const [backend, kind, opts] of appPlan) {
-      try {
-        const r = await appVsBare(browser, base, backend, kind, opts);
-        const app = median(r.apps);
-        const bare = median(r.bares);
-        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} app ${fmt(app).padStart(6)}  bare ${fmt(bare).padStart(6)}  app/bare ${fmt(app / bare, 3)}   (rounds: app ${r.apps.map((x) => fmt(x)).join(', ')}; bare ${r.bares.map((x) => fmt(x)).join(', ')})`);
-        if (r.frames) frames = r.frames;
-      } catch (e) {
-        console.log(`  ${backend.padEnd(5)} ${kind.padEnd(6)} failed: ${e.message}`);
-      }
-    }
-    if (frames) {
-      console.log(`\nFrame gaps on #/train while LeNet-5 trains (wasm): ${frames.count} frames, p50 ${fmt(frames.p50, 1)} ms, p99 ${fmt(frames.p99, 1)} ms, max ${fmt(frames.max, 1)} ms`);
-    }
-
-    }
-    if (only === '' || only === 'accuracy') {
-    for (const [label, settings] of [['page defaults', ''], ['batch 64, lr 0.002', '&batch=64&lr=0.002']]) {
-      try {
-        const r = await accuracyAfter60s(browser, base, settings);
-        console.log(`\nLeNet-5, 60 s of training on ${r.backend} (${label}): test accuracy ${r.accuracy === null ? '– (no epoch finished)' : `${fmt(r.accuracy * 100, 2)}%`}`);
-        for (const e of r.epochs) console.log(`  epoch ${r.epochs.indexOf(e) + 1} done at ${fmt(e.seconds, 1)} s: ${fmt(e.accuracy * 100, 2)}%`);
-      } catch (e) {
-        console.log(`\nLeNet-5, 60 s of training (${label}): failed: ${e.message}`);
-      }
-    }
-    }
+    if (only === '' || only === 'app') await speed(browser, base);
+    if (only === '' || only === 'accuracy') await accuracy(browser, base);
   } finally {
     await browser.close();
     server.close();
