@@ -184,7 +184,11 @@ export type FromWorker =
   | { type: 'filters'; layer: string; shape: [number, number, number, number]; data: Float32Array }
   /** Every layer's activation for the inspected test digit, and the predicted probabilities. */
   | { type: 'activations'; testIndex: number; label: number; probs: Float32Array; layers: LayerActivation[] }
-  /** The current model's weights, sent after each epoch and on stop (the client keeps the last one). */
+  /**
+   * The current model's weights (the client keeps the last one), sent after each epoch, on pause,
+   * on stop and every 30 s of training. `epoch`: epochs this model has trained in all since it was
+   * built or loaded, fractional between epoch ends (e.g. 2.5).
+   */
   | { type: 'checkpoint'; epoch: number; modelJson: string; weights: ArrayBuffer }
   /** `download` carries the tfjs artifacts: model.json text and weights.bin bytes. */
   | { type: 'saved'; target: 'indexeddb' | 'download'; name: string; modelJson?: string; weights?: ArrayBuffer }

@@ -301,6 +301,8 @@ export class TrainingSession {
     let lastFilters = performance.now();
     let lastCheckpoint = performance.now();
     let endState: TrainState = 'done';
+    /** Epochs trained when a stop came in the middle of an epoch (fractional). */
+    let stoppedAt: number | undefined;
     this.setState('training');
     this.sendFilters();
     this.sendActivations();
@@ -311,10 +313,13 @@ export class TrainingSession {
         let trainingMs = 0;
         for (let b = 0; b < batchesPerEpoch; b++) {
           if (this.pauseRequested) {
-            await this.pausePoint(epoch);
+            await this.pausePoint(epoch, this.epochsDone + b / batchesPerEpoch);
           }
           if (this.failure) throw this.failure;
-          if (this.stopRequested) break;
+          if (this.stopRequested) {
+            stoppedAt = this.epochsDone + b / batchesPerEpoch;
+            break;
+          }
           const t0 = performance.now();
           const last = b === batchesPerEpoch - 1;
           // Only the steps whose numbers are sent (at most 20 a second) compute their accuracy.
@@ -353,6 +358,8 @@ export class TrainingSession {
           await yieldNow();
         }
         if (this.stopRequested) {
+          // Stopped at a step (stoppedAt set), or after this epoch's last step (a whole epoch, not evaluated).
+          stoppedAt ??= this.epochsDone + 1;
           endState = 'stopped';
           break;
         }
@@ -372,7 +379,7 @@ export class TrainingSession {
           break;
         }
       }
-      if (endState === 'stopped') await this.checkpoint(this.epochsDone);
+      if (endState === 'stopped') await this.checkpoint(stoppedAt ?? this.epochsDone);
       this.running = false;
       optimizer.dispose();
       this.setState(endState);
@@ -383,10 +390,10 @@ export class TrainingSession {
     }
   }
 
-  /** Waits while paused; reports paused/training. Keeps a checkpoint on pause. */
-  private async pausePoint(epoch: number): Promise<void> {
+  /** Waits while paused; reports paused/training. Keeps a checkpoint (`trained` epochs, fractional) on pause. */
+  private async pausePoint(epoch: number, trained: number): Promise<void> {
     this.setState('paused', `epoch ${epoch}`);
-    await this.checkpoint(this.epochsDone);
+    await this.checkpoint(trained);
     while (this.pauseRequested && !this.stopRequested && !this.failure) {
       await new Promise<void>((resolve) => {
         this.resumeWaiter = resolve;

@@ -159,7 +159,8 @@ export class TrainingClient {
   /** The worker died: report, then (a bounded number of times) restart it with the last model. */
   private crashed(detail: string): void {
     if (this.disposed) return;
-    const kept = this.checkpoint ? ` The model after epoch ${this.checkpoint.epoch} is kept.` : '';
+    const e = this.checkpoint?.epoch;
+    const kept = e === undefined ? '' : ` The model after ${Number.isInteger(e) ? `epoch ${e}` : `${e.toFixed(2)} epochs`} is kept.`;
     this.worker.onmessage = null;
     this.worker.onerror = null;
     this.worker.onmessageerror = null;

@@ -109,8 +109,13 @@ describe('TrainingSession (cpu backend, real MNIST files)', () => {
     const paused = h.status('paused');
     h.session.receive({ type: 'start', settings: { epochs: 3, batchSize: 32, learningRate: 0.001, optimizer: 'sgd', limit: 3200, seed: 1 } });
     await h.next('batch');
+    const pauseCheckpoint = h.next('checkpoint');
     h.session.receive({ type: 'pause' });
     await paused;
+    // The checkpoint kept on pause counts the steps done: a fraction of the first epoch.
+    const atPause = (await pauseCheckpoint).epoch;
+    expect(atPause).toBeGreaterThan(0);
+    expect(atPause).toBeLessThan(1);
     const batchesAtPause = h.of('batch').length;
     const acts = h.next('activations', (m) => m.testIndex === 9);
     h.session.receive({ type: 'inspect', testIndex: 9 });
