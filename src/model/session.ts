@@ -12,7 +12,9 @@ import * as tf from '@tensorflow/tfjs';
 import { activationModel, buildModel, type ActivationModel } from './architectures';
 import { selectBackend } from './backend';
 import { DataError, loadMnist, type FetchLike } from './mnistData';
-import { metadataOf, ModelFileError, modelFromFiles, modelToFiles, validateModelShape, type ModelFiles } from './modelFiles';
+import { metadataOf, modelFromFiles, modelToFiles, type ModelFiles } from './modelFiles';
+import { isValidModelName, loadFromIndexedDb, saveToIndexedDb } from './modelStore';
+import { RateMeter } from './rateMeter';
 import {
   MISCLASSIFIED_CAP,
   type BackendName,
@@ -54,22 +56,6 @@ const FILTERS_EVERY_MS = 1000;
 const ACTIVATIONS_EVERY_MS = 2000;
 /** Keep a checkpoint at least this often while training (ms), besides every epoch end. */
 const CHECKPOINT_EVERY_MS = 30_000;
-
-/** Images/s over a sliding window of about a second. */
-class RateMeter {
-  private readonly samples: { t: number; n: number }[] = [];
-  add(t: number, n: number): void {
-    this.samples.push({ t, n });
-    while (this.samples.length > 2 && t - this.samples[1].t > 1000) this.samples.shift();
-  }
-  rate(): number {
-    if (this.samples.length < 2) return 0;
-    const first = this.samples[0];
-    const last = this.samples[this.samples.length - 1];
-    const images = this.samples.slice(1).reduce((s, x) => s + x.n, 0);
-    return last.t > first.t ? (images * 1000) / (last.t - first.t) : 0;
-  }
-}
 
 class RunFailure extends Error {
   constructor(readonly code: ErrorCode, message: string) {
@@ -476,11 +462,10 @@ export class TrainingSession {
 
   private async handleSave(target: 'indexeddb' | 'download', name: string): Promise<void> {
     if (!this.model) return this.error('no-model', 'there is no model to save yet');
-    if (!/^[\w-]{1,64}$/.test(name)) return this.error('save', `"${name}" is not a valid name: use 1–64 letters, digits, - or _`);
+    if (!isValidModelName(name)) return this.error('save', `"${name}" is not a valid name: use 1–64 letters, digits, - or _`);
     try {
       if (target === 'indexeddb') {
-        this.model.setUserDefinedMetadata({ app: 'cnn-classroom', spec: this.spec });
-        await this.model.save(`indexeddb://cnn-classroom-${name}`);
+        await saveToIndexedDb(this.model, this.spec, name);
         this.post({ type: 'saved', target, name });
       } else {
         const files = await modelToFiles(this.model, { app: 'cnn-classroom', spec: this.spec });
@@ -499,17 +484,7 @@ export class TrainingSession {
     try {
       if (msg.source === 'indexeddb') {
         name = msg.name;
-        try {
-          model = await tf.loadLayersModel(`indexeddb://cnn-classroom-${msg.name}`);
-        } catch (e) {
-          throw new ModelFileError(`no model called "${msg.name}" is saved in this browser (${describe(e)})`);
-        }
-        try {
-          validateModelShape(model);
-        } catch (e) {
-          model.dispose();
-          throw e;
-        }
+        model = await loadFromIndexedDb(msg.name);
       } else {
         name = 'files';
         model = await modelFromFiles(msg.json, msg.weights);

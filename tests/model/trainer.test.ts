@@ -3,6 +3,7 @@ import { activationModel, buildModel } from '../../src/model/architectures';
 import { defaultSpec } from '../../src/model/spec';
 import { activationsOf, evaluate, firstConvFilters, makeBatch, makeOptimizer, predictImage, topK, trainStep, type Dataset } from '../../src/model/trainer';
 import { mulberry32, shuffledIndices } from '../../src/model/random';
+import { RateMeter } from '../../src/model/rateMeter';
 import { tf, useBackend } from './tfNode';
 
 /** A synthetic data set: digit d is a bright square at a place that depends on d. */
@@ -83,5 +84,17 @@ describe('trainer helpers', () => {
 
   it('topK sorts by probability', () => {
     expect(topK([0.1, 0.6, 0.05, 0.25], 3)).toEqual([[1, 0.6], [3, 0.25], [0, 0.1]]);
+  });
+});
+
+describe('RateMeter', () => {
+  it('images per second over about the last second', () => {
+    const m = new RateMeter();
+    expect(m.rate()).toBe(0);
+    m.add(0, 64);
+    m.add(20, 64);
+    expect(m.rate()).toBe(3200);
+    for (let t = 40; t <= 3000; t += 20) m.add(t, 32);
+    expect(m.rate()).toBeCloseTo(1600, 6);
   });
 });
