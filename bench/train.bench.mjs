@@ -193,6 +193,7 @@ async function readCounters(page) {
       batch: Number(q('batch')?.getAttribute('data-value') ?? NaN),
       bpe,
       accuracy: q('test-accuracy')?.getAttribute('data-value') ?? null,
+      epochsDone: document.querySelectorAll('[data-testid="epoch-table"] tbody tr').length,
       backend: q('backend')?.textContent ?? '',
       alert: [...document.querySelectorAll('[role=alert]')].map((e) => e.textContent).join(' | '),
       t: performance.now(),
@@ -279,13 +280,11 @@ async function accuracyAfter60s(browser, base, settings) {
     await page.goto(new URL(hash, base).href);
     const start = await waitFor(page, (c) => c.batch >= 1, 180_000, 'lenet5 60 s run');
     const epochs = [];
-    let lastAcc = null;
     for (;;) {
       const c = await readCounters(page);
       if (c.alert) throw new Error(`lenet5 60 s run: ${c.alert}`);
       const elapsed = (c.t - start.t) / 1000;
-      if (c.accuracy !== null && c.accuracy !== lastAcc) {
-        lastAcc = c.accuracy;
+      if (c.epochsDone > epochs.length && c.accuracy !== null) {
         epochs.push({ seconds: Math.round(elapsed * 10) / 10, accuracy: Number(c.accuracy) });
       }
       if (elapsed >= 60) break;
