@@ -12,7 +12,7 @@ import { ResultsPanel } from './panels/ResultsPanel';
 import { RunPanel } from './panels/RunPanel';
 import { SaveLoadPanel } from './panels/SaveLoadPanel';
 import { TrainErrors } from './panels/TrainErrors';
-import { readTrainLink, specToLink } from './trainParams';
+import { readTrainLink, runSettings, specToLink } from './trainParams';
 import { configureOnce, ensureWorker, startTraining, takeAutostart } from './trainController';
 import './train.css';
 
@@ -50,14 +50,7 @@ export default function TrainPage() {
     if (phase !== 'ready' || summaryError) return;
     configureOnce(settings.spec);
     if (settings.autostart && takeAutostart()) {
-      startTraining(settings.spec, {
-        epochs: settings.epochs,
-        batchSize: settings.batch,
-        learningRate: settings.lr,
-        optimizer: settings.optimizer,
-        limit: settings.limit,
-        seed: settings.seed,
-      });
+      startTraining(settings.spec, runSettings(settings));
     }
   }, [phase, settings, summaryError]);
 

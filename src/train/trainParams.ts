@@ -1,6 +1,6 @@
-import type { BackendChoice, OptimizerName } from '../model/protocol';
+import type { BackendChoice, OptimizerName, TrainSettings } from '../model/protocol';
 import { SETTINGS_LIMITS } from '../model/protocol';
-import { defaultSpec, MODEL_KINDS, validateSpec, type ConvSpec, type ModelKind, type ModelSpec } from '../model/spec';
+import { defaultSpec, MODEL_KINDS, RECOMMENDED_SETTINGS, validateSpec, type ConvSpec, type ModelKind, type ModelSpec } from '../model/spec';
 import { boolParam, enumParam, intParam, numberParam, parseParams, type IgnoredParam, type ParamSpec } from '../state/params';
 
 /** Optimizers offered by the page (the worker's OptimizerName). */
@@ -41,7 +41,7 @@ function numberListParam(): ParamSpec<number[] | null> {
 
 /**
  * The training page's link parameters (CONTRACT.md: model, epochs, batch, lr, optimizer, backend,
- * limit, autostart), plus the model's editable sizes (`conv`, `dense`, `dropout`) so that an edited
+ * limit, autostart), plus `decay` (the learning rate is multiplied by it after every epoch) and the model's editable sizes (`conv`, `dense`, `dropout`) so that an edited
  * model is a link too, and `testlimit` (evaluate on the first N test images: quick demos and tests).
  */
 export const trainParams = {
@@ -49,6 +49,7 @@ export const trainParams = {
   epochs: intParam(5, SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max),
   batch: intParam(128, SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max),
   lr: numberParam(0.001, SETTINGS_LIMITS.learningRate.min, SETTINGS_LIMITS.learningRate.max),
+  decay: numberParam(1, SETTINGS_LIMITS.lrDecay.min, SETTINGS_LIMITS.lrDecay.max),
   optimizer: enumParam(OPTIMIZERS, 'adam'),
   backend: enumParam(BACKENDS, 'auto'),
   limit: intParam(SETTINGS_LIMITS.limit.max, SETTINGS_LIMITS.limit.min, SETTINGS_LIMITS.limit.max),
@@ -66,6 +67,8 @@ export interface TrainLinkSettings {
   epochs: number;
   batch: number;
   lr: number;
+  /** Factor applied to the learning rate after every epoch (1 = constant). */
+  decay: number;
   optimizer: OptimizerName;
   backend: BackendChoice;
   limit: number;
@@ -105,12 +108,17 @@ function specFromLink(kind: ModelKind, conv: ConvSpec[] | null, dense: number[] 
 export function readTrainLink(raw: Record<string, string>): { settings: TrainLinkSettings; ignored: IgnoredParam[] } {
   const { values, ignored } = parseParams(trainParams, raw);
   const spec = specFromLink(values.model, values.conv, values.dense, values.dropout, raw, ignored);
+  // Epochs, batch size, learning rate and decay the link leaves out (or gets wrong) follow the
+  // model: the recipe of its shipped model (LeNet-5: 4 epochs of 64 at 0.002, ×0.55 an epoch).
+  const rec = RECOMMENDED_SETTINGS[values.model];
+  const given = (key: string) => raw[key] !== undefined && !ignored.some((i) => i.key === key);
   return {
     settings: {
       spec,
-      epochs: values.epochs,
-      batch: values.batch,
-      lr: values.lr,
+      epochs: given('epochs') ? values.epochs : rec.epochs,
+      batch: given('batch') ? values.batch : rec.batchSize,
+      lr: given('lr') ? values.lr : rec.learningRate,
+      decay: given('decay') ? values.decay : rec.lrDecay,
       optimizer: values.optimizer,
       backend: values.backend,
       limit: values.limit,
@@ -135,5 +143,23 @@ export function specToLink(spec: ModelSpec): Record<'model' | 'conv' | 'dense' |
     conv: conv === dConv ? undefined : conv,
     dense: dense === d.dense.join(',') ? undefined : dense,
     dropout: drop === dDrop ? undefined : drop,
+  };
+}
+
+/**
+ * The worker's settings for a run started with the link's settings.
+ *
+ * @example runSettings(readTrainLink({}).settings).batchSize // → 64 (LeNet-5's recipe)
+ */
+export function runSettings(settings: TrainLinkSettings, continueTraining = false): TrainSettings {
+  return {
+    epochs: settings.epochs,
+    batchSize: settings.batch,
+    learningRate: settings.lr,
+    lrDecay: settings.decay,
+    optimizer: settings.optimizer,
+    limit: settings.limit,
+    seed: settings.seed,
+    continueTraining,
   };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSpec } from '../../src/model/spec';
-import { readTrainLink, specToLink } from '../../src/train/trainParams';
+import { readTrainLink, runSettings, specToLink } from '../../src/train/trainParams';
 
 describe('readTrainLink', () => {
-  it('no parameters: LeNet-5, 5 epochs, batch 128, Adam 0.001, automatic backend, all 60,000 images', () => {
+  it("no parameters: LeNet-5 with its shipped model's recipe (4 epochs, batch 64, Adam 0.002, ×0.55 per epoch), automatic backend, all 60,000 images", () => {
     const { settings, ignored } = readTrainLink({});
     expect(ignored).toEqual([]);
-    expect(settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, optimizer: 'adam', backend: 'auto', limit: 60000, testlimit: 10000, autostart: false });
+    expect(settings).toMatchObject({ epochs: 4, batch: 64, lr: 0.002, decay: 0.55, optimizer: 'adam', backend: 'auto', limit: 60000, testlimit: 10000, autostart: false });
+    expect(runSettings(settings)).toEqual({ epochs: 4, batchSize: 64, learningRate: 0.002, lrDecay: 0.55, optimizer: 'adam', limit: 60000, seed: 1, continueTraining: false });
     expect(settings.spec).toEqual(defaultSpec('lenet5'));
   });
 
@@ -20,8 +21,16 @@ describe('readTrainLink', () => {
   it('malformed and out-of-range values fall back to defaults and are named', () => {
     const { settings, ignored } = readTrainLink({ model: 'resnet', epochs: 'ten', batch: '0', lr: '5', optimizer: 'adamw', backend: 'gpu', limit: '70000' });
     expect(ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['model=resnet', 'epochs=ten', 'batch=0', 'lr=5', 'optimizer=adamw', 'backend=gpu', 'limit=70000']);
-    expect(settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, optimizer: 'adam', backend: 'auto', limit: 60000 });
+    expect(settings).toMatchObject({ epochs: 4, batch: 64, lr: 0.002, optimizer: 'adam', backend: 'auto', limit: 60000 });
     expect(settings.spec.kind).toBe('lenet5');
+  });
+
+  it('the Keras model follows its own recipe; decay in the link wins, a bad one is named', () => {
+    expect(readTrainLink({ model: 'keras' }).settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, decay: 0.8 });
+    expect(readTrainLink({ decay: '1' }).settings.decay).toBe(1);
+    const bad = readTrainLink({ decay: '3' });
+    expect(bad.ignored).toEqual([{ key: 'decay', value: '3' }]);
+    expect(bad.settings.decay).toBe(0.55);
   });
 
   it('conv/dense/dropout sizes: applied when they fit the model, ignored otherwise', () => {

@@ -4,7 +4,7 @@ import { SETTINGS_LIMITS, type BackendChoice, type OptimizerName } from '../../m
 import { useStore } from '../../state/store';
 import { intParam, numberParam } from '../../state/params';
 import { backendReason } from '../backendReason';
-import { BACKENDS, OPTIMIZERS, type TrainLinkSettings } from '../trainParams';
+import { BACKENDS, OPTIMIZERS, runSettings, type TrainLinkSettings } from '../trainParams';
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../trainController';
 import { SettingField } from '../views/SettingField';
 import { Explain } from './Explain';
@@ -15,6 +15,7 @@ const parsers = {
   epochs: intParam(1, L.epochs.min, L.epochs.max).parse,
   batch: intParam(1, L.batchSize.min, L.batchSize.max).parse,
   lr: numberParam(0.001, L.learningRate.min, L.learningRate.max).parse,
+  decay: numberParam(1, L.lrDecay.min, L.lrDecay.max).parse,
   limit: intParam(1, L.limit.min, L.limit.max).parse,
   seed: intParam(1, 0, 2 ** 31 - 1).parse,
 };
@@ -35,15 +36,7 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
   const canContinue = hasWeights && !running;
 
   const start = () => {
-    startTraining(settings.spec, {
-      epochs: settings.epochs,
-      batchSize: settings.batch,
-      learningRate: settings.lr,
-      optimizer: settings.optimizer,
-      limit: settings.limit,
-      seed: settings.seed,
-      continueTraining: continueRun && canContinue,
-    });
+    startTraining(settings.spec, runSettings(settings, continueRun && canContinue));
   };
 
   return (
@@ -56,6 +49,8 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
           error={t('run.errInt', { min: L.batchSize.min, max: L.batchSize.max })} onCommit={(v) => setParams({ batch: v })} disabled={running} />
         <SettingField id="set-lr" testId="set-lr" label={t('run.lr')} value={settings.lr} parse={parsers.lr} step="any" min={L.learningRate.min} max={L.learningRate.max}
           error={t('run.errLr', { min: L.learningRate.min, max: L.learningRate.max })} onCommit={(v) => setParams({ lr: v })} disabled={running} />
+        <SettingField id="set-decay" testId="set-decay" label={t('run.decay')} value={settings.decay} parse={parsers.decay} step="any" min={L.lrDecay.min} max={L.lrDecay.max}
+          error={t('run.errLr', { min: L.lrDecay.min, max: L.lrDecay.max })} onCommit={(v) => setParams({ decay: v })} disabled={running} />
         <div className="field">
           <label htmlFor="set-optimizer">{t('run.optimizer')}</label>
           <select id="set-optimizer" data-testid="set-optimizer" value={settings.optimizer} disabled={running}
