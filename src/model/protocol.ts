@@ -175,6 +175,8 @@ export type FromWorker =
       confusion: Int32Array;
       /** Misclassified test images (at most MISCLASSIFIED_CAP), in test-set order. */
       misclassified: Misclassified[];
+      /** The predicted digit of each of the testCount evaluated images, in test-set order. */
+      predictions: Uint8Array;
       /** Wall-clock seconds of this epoch's training (evaluation excluded). */
       seconds: number;
       /** tf.memory().numTensors after the epoch (constant from epoch to epoch: no leak). */
@@ -224,6 +226,7 @@ export function transferablesOf(msg: FromWorker | ToWorker): Transferable[] {
       break;
     case 'epoch':
       add(msg.confusion.buffer);
+      add(msg.predictions.buffer);
       break;
     case 'filters':
       add(msg.data.buffer);

@@ -354,7 +354,7 @@ export class TrainingSession {
         this.epochsDone += 1;
         this.post({
           type: 'epoch', epoch, epochs: settings.epochs, testLoss: ev.loss, testAccuracy: ev.accuracy, testCount: ev.count,
-          confusion: ev.confusion, misclassified: ev.misclassified, seconds: trainingMs / 1000, numTensors: tf.memory().numTensors,
+          confusion: ev.confusion, misclassified: ev.misclassified, predictions: ev.predictions, seconds: trainingMs / 1000, numTensors: tf.memory().numTensors,
         });
         this.sendFilters();
         this.sendActivations();

@@ -87,6 +87,8 @@ export interface Evaluation {
   confusion: Int32Array;
   /** The first `cap` misclassified images in test-set order. */
   misclassified: Misclassified[];
+  /** The predicted digit of every evaluated image, in test-set order. */
+  predictions: Uint8Array;
   /** Number of misclassified images (all, not only the listed ones). */
   errors: number;
 }
@@ -106,6 +108,7 @@ export async function evaluate(
   const n = Math.min(count, data.count);
   const confusion = new Int32Array(100);
   const misclassified: Misclassified[] = [];
+  const predictions = new Uint8Array(n);
   let lossSum = 0;
   let correct = 0;
   const sub: Dataset = { images: data.images, labels: data.labels, count: n };
@@ -124,13 +127,14 @@ export async function evaluate(
       let best = 0;
       for (let d = 1; d < 10; d++) if (row[d] > row[best]) best = d;
       confusion[label * 10 + best] += 1;
+      predictions[index] = best;
       lossSum += -Math.log(Math.min(Math.max(row[label], 1e-7), 1 - 1e-7));
       if (best === label) correct += 1;
       else if (misclassified.length < cap) misclassified.push({ index, label, predicted: best, top: topK(row, 3) });
     }
     if (options.between) await options.between();
   }
-  return { loss: lossSum / n, accuracy: correct / n, count: n, confusion, misclassified, errors: n - correct };
+  return { loss: lossSum / n, accuracy: correct / n, count: n, confusion, misclassified, predictions, errors: n - correct };
 }
 
 /** The k most probable classes, most probable first: [class, probability]. */

@@ -73,6 +73,8 @@ export interface TrainView {
   /** Epochs finished before the current run (a continued run draws after them). */
   epochOffset: number;
   confusion: Int32Array | null;
+  /** The predicted digit of each evaluated test image after the last epoch (lists any confusion cell exactly). */
+  predictions: Uint8Array | null;
   misclassified: Misclassified[];
   /** Test images and labels (count×784 bytes), for the galleries. */
   testSet: { images: Uint8Array; labels: Uint8Array; count: number } | null;
@@ -117,6 +119,7 @@ export function initialTrainView(): TrainView {
     epochs: [],
     epochOffset: 0,
     confusion: null,
+    predictions: null,
     misclassified: [],
     testSet: null,
     filters: null,
@@ -206,6 +209,7 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
         ...s,
         epochs: [...s.epochs.filter((e) => e.epoch !== x), point],
         confusion: msg.confusion,
+        predictions: msg.predictions,
         misclassified: msg.misclassified,
         progress: s.progress ? { ...s.progress, epochs: msg.epochs } : s.progress,
       };
@@ -231,6 +235,7 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
         epochs: [],
         epochOffset: 0,
         confusion: null,
+        predictions: null,
         misclassified: [],
         selectedCell: null,
         progress: null,
@@ -258,6 +263,7 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         batches: continueTraining ? s.batches.filter((b) => b.x <= offset) : [],
         epochs: continueTraining ? s.epochs : [],
         confusion: continueTraining ? s.confusion : null,
+        predictions: continueTraining ? s.predictions : null,
         misclassified: continueTraining ? s.misclassified : [],
         selectedCell: continueTraining ? s.selectedCell : null,
         progress: { epoch: 1, epochs, batch: 0, batchesPerEpoch: 0, imagesPerSecond: 0, seen: 0, imagesPerEpoch },

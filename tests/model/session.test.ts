@@ -89,7 +89,13 @@ describe('TrainingSession (cpu backend, real MNIST files)', () => {
     for (const m of wrong) {
       expect(m.label).not.toBe(m.predicted);
       expect(m.top[0][0]).toBe(m.predicted);
+      expect(epochs[1].predictions[m.index]).toBe(m.predicted);
     }
+    // One prediction per evaluated image, agreeing with the confusion matrix cell by cell.
+    expect(epochs[1].predictions).toHaveLength(300);
+    const recount = new Int32Array(100);
+    epochs[1].predictions.forEach((p, i) => { recount[testSet.labels[i] * 10 + p] += 1; });
+    expect(Array.from(recount)).toEqual(Array.from(epochs[1].confusion));
     const batches = h.of('batch');
     expect(batches.at(-1)).toMatchObject({ epoch: 2, batch: 20, batchesPerEpoch: 20, seen: 2560 });
     expect(h.of('filters').at(-1)?.shape).toEqual([5, 5, 1, 6]);

@@ -122,7 +122,7 @@ describe('TrainPage', () => {
     act(() => {
       const s = useStore.getState();
       s.applyTrainMessage({ type: 'test-set', images: new Uint8Array(20 * 784), labels, count: 20 });
-      s.applyTrainMessage({ type: 'epoch', epoch: 1, epochs: 1, testLoss: 0.2, testAccuracy: 0.95, testCount: 20, confusion, misclassified: [{ index: 17, label: 7, predicted: 1, top: [[1, 0.6], [7, 0.3], [9, 0.05]] }], seconds: 3, numTensors: 30 });
+      s.applyTrainMessage({ type: 'epoch', epoch: 1, epochs: 1, testLoss: 0.2, testAccuracy: 0.95, testCount: 20, confusion, misclassified: [{ index: 17, label: 7, predicted: 1, top: [[1, 0.6], [7, 0.3], [9, 0.05]] }], seconds: 3, numTensors: 30, predictions: labels.map((l, i) => (i === 17 ? 1 : l)) });
     });
     expect(screen.getByTestId('test-accuracy')).toHaveAttribute('data-value', '0.95');
     fireEvent.click(screen.getByTestId('grid-confusion').querySelector('[data-row="7"][data-col="1"]')!);

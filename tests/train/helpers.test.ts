@@ -143,3 +143,17 @@ describe('decimate', () => {
     expect(decimate(short, 1, 100)).toEqual(short);
   });
 });
+
+describe('cellImages with the worker’s predictions', () => {
+  it('lists every image of a cell exactly, even past the misclassified cap', () => {
+    const labels = new Uint8Array(300).map((_, i) => i % 10);
+    const predictions = labels.map((l, i) => (l === 4 && i > 100 ? 9 : l));
+    const confusion = new Int32Array(100);
+    for (let i = 0; i < 300; i++) confusion[labels[i] * 10 + predictions[i]] += 1;
+    // No misclassified list at all: the predictions alone name the images.
+    const wrong = cellImages(labels, confusion, [], 4, 9, 60, predictions);
+    expect(wrong.indices).toEqual(Array.from({ length: 20 }, (_, k) => 104 + 10 * k));
+    expect(wrong).toMatchObject({ count: 20, complete: true });
+    expect(cellImages(labels, confusion, [], 4, 4, 60, predictions).indices).toEqual([4, 14, 24, 34, 44, 54, 64, 74, 84, 94]);
+  });
+});

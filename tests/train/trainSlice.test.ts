@@ -9,7 +9,7 @@ function batch(epoch: number, b: number, loss: number, accuracy: number): FromWo
 }
 
 function epoch(e: number, acc: number): FromWorker {
-  return { type: 'epoch', epoch: e, epochs: 2, testLoss: 0.3, testAccuracy: acc, testCount: 1000, confusion: new Int32Array(100), misclassified: [], seconds: 2, numTensors: 40 };
+  return { type: 'epoch', epoch: e, epochs: 2, testLoss: 0.3, testAccuracy: acc, testCount: 1000, confusion: new Int32Array(100), misclassified: [], predictions: new Uint8Array(1000), seconds: 2, numTensors: 40 };
 }
 
 describe('reduceTrainMessage', () => {

@@ -11,6 +11,7 @@ export function ConfusionPanel() {
   const { t } = useTranslation('train');
   const confusion = useStore((s) => s.train.confusion);
   const misclassified = useStore((s) => s.train.misclassified);
+  const predictions = useStore((s) => s.train.predictions);
   const testSet = useStore((s) => s.train.testSet);
   const selected = useStore((s) => s.train.selectedCell);
   const inspectIndex = useStore((s) => s.train.inspectIndex);
@@ -40,7 +41,7 @@ export function ConfusionPanel() {
                 labels={testSet.labels}
                 trueDigit={selected.trueDigit}
                 predicted={selected.predicted}
-                cell={cellImages(testSet.labels, confusion, misclassified, selected.trueDigit, selected.predicted)}
+                cell={cellImages(testSet.labels, confusion, misclassified, selected.trueDigit, selected.predicted, 60, predictions)}
                 inspectIndex={inspectIndex}
                 onInspect={inspectDigit}
               />

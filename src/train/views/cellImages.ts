@@ -16,6 +16,8 @@ export interface CellImages {
  * not listed as mistakes; when the list is capped, only images before its last entry are surely
  * right (every mistake before it is listed), so the search stops there.
  *
+ * With `predictions` (the worker's prediction for every evaluated image) the cell is listed exactly.
+ *
  * @example cellImages(labels, confusion, [{ index: 3, label: 1, predicted: 7, top: [] }], 1, 7).indices // → [3]
  */
 export function cellImages(
@@ -25,8 +27,16 @@ export function cellImages(
   trueDigit: number,
   predicted: number,
   max = 60,
+  predictions: Uint8Array | null = null,
 ): CellImages {
   const count = confusion[trueDigit * 10 + predicted] ?? 0;
+  if (predictions) {
+    const indices: number[] = [];
+    for (let i = 0; i < predictions.length && indices.length < max; i++) {
+      if (labels[i] === trueDigit && predictions[i] === predicted) indices.push(i);
+    }
+    return { indices, count, complete: indices.length >= count };
+  }
   let mistakes = 0;
   let testCount = 0;
   for (let r = 0; r < 10; r++) {
