@@ -200,7 +200,10 @@ test('malformed settings in the link are named; a missing data file gives a mess
     const texts = await ignored.allTextContents();
     assert.ok(texts.some((t) => t.includes('epochs=ten')));
     assert.ok(texts.some((t) => t.includes('backend=gpu')));
-    assert.equal(await page.getByTestId('set-epochs').inputValue(), '5');
+    // The ignored value falls back to LeNet-5's recipe: 4 epochs of 64, ×0.55 per epoch.
+    assert.equal(await page.getByTestId('set-epochs').inputValue(), '4');
+    assert.equal(await page.getByTestId('set-batch').inputValue(), '64');
+    assert.equal(await page.getByTestId('set-decay').inputValue(), '0.55');
   } finally {
     await s.close();
   }
