@@ -14,6 +14,7 @@ import { useStore } from '../state/store';
 import { ArithmeticPanel } from './ArithmeticPanel';
 import { convArithmetic, stepOfCell } from './convView';
 import { MatrixGrid, type GridCell, type MatrixGridProps } from './MatrixGrid';
+import { markPinnedAndCurrent } from './cellMarks';
 import { usePinnedCell } from './usePinnedCell';
 
 export interface ShownConvStep {
@@ -46,12 +47,11 @@ export function ConvOutputGrid({ view, steps, step, ...grid }: OutputGridProps) 
   const goToStep = useStore((s) => s.goToStep);
   const pause = useStore((s) => s.pause);
   const { pinnedStep, current } = view;
-  const at = (s: ConvStep | undefined, r: number, c: number) => !!s && s.row === r && s.col === c;
   return (
     <MatrixGrid
       {...grid}
       pending={(r, c) => r * grid.cols + c > step}
-      cellClass={(r, c) => (at(pinnedStep, r, c) ? 'is-pinned' : at(current, r, c) ? 'is-current' : undefined)}
+      cellClass={markPinnedAndCurrent(current, pinnedStep)}
       onCellHover={view.onHover}
       onCellSelect={(cell) => {
         const s = stepOfCell(steps, cell.row, cell.col);

@@ -49,6 +49,7 @@ export {
 export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
+export { markPinnedAndCurrent } from './cellMarks';
 export { convArithmetic, windowCellClass, stepOfCell } from './convView';
 export { useShownConvStep, ConvOutputGrid, ShownConvArithmetic, type ShownConvStep } from './ConvWalkOutput';
 export { poolArithmetic, poolWindowCellClass } from './poolView';

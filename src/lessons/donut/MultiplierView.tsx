@@ -13,6 +13,7 @@ import {
   formatNumber,
   stepOfCell,
   windowCellClass,
+  markPinnedAndCurrent,
 } from '../../ui';
 import { MOST_DONUTTY, PRINTED_ACTIVATION } from './fixtures';
 import type { MultiplierTrace } from './trace';
@@ -97,13 +98,7 @@ export function MultiplierView(props: {
           scale="signed"
           cellSize={3.4}
           pending={(r, c) => r * outW + c > step}
-          cellClass={(r, c) =>
-            pinnedStep && pinnedStep.row === r && pinnedStep.col === c
-              ? 'is-pinned'
-              : current.row === r && current.col === c
-                ? 'is-current'
-                : undefined
-          }
+          cellClass={markPinnedAndCurrent(current, pinnedStep)}
           onCellHover={props.onHover}
           onCellSelect={props.onSelect}
         />

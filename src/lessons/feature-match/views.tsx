@@ -3,7 +3,7 @@
  * pooling (2×2, stride 1), and the shifted 9.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, type GridCell, KernelOverlay, MatrixGrid, formatNumber, stepOfCell, windowCellClass } from '../../ui';
+import { ArithmeticPanel, type GridCell, KernelOverlay, MatrixGrid, formatNumber, markPinnedAndCurrent, stepOfCell, windowCellClass } from '../../ui';
 import { poolArithmetic, poolWindowCellClass } from '../../ui/poolView';
 import { meanArithmetic } from './arith';
 import { PRINTED_MAP } from './fixtures';
@@ -16,14 +16,6 @@ const MAP_CELL = 3.6;
 
 type CellClass = (r: number, c: number) => string | undefined;
 
-/** Marks the current cell and a pinned one. */
-function markCells(current: GridCell | undefined, pinned: GridCell | null): CellClass {
-  return (r, c) => {
-    if (pinned && pinned.row === r && pinned.col === c) return 'is-pinned';
-    if (current && current.row === r && current.col === c) return 'is-current';
-    return undefined;
-  };
-}
 
 /** The feature map (`grid-output`): mean of the products, filled up to `upTo` (row-major index). */
 function OutputGrid(props: {
@@ -51,7 +43,7 @@ function OutputGrid(props: {
       legend={props.legend ?? false}
       cellSize={MAP_CELL}
       pending={upTo === undefined ? undefined : (r, c) => r * W + c > upTo}
-      cellClass={markCells(props.current, props.pinned)}
+      cellClass={markPinnedAndCurrent(props.current, props.pinned)}
       onCellHover={props.onHover}
       onCellSelect={props.onSelect}
     />
@@ -237,7 +229,7 @@ export function PoolPhase(props: {
           legend={false}
           cellSize={MAP_CELL}
           pending={(r, c) => r * outW + c > step}
-          cellClass={markCells(current, pinned)}
+          cellClass={markPinnedAndCurrent(current, pinned)}
           onCellHover={props.onHover}
           onCellSelect={props.onSelect}
         />

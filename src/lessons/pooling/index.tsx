@@ -19,6 +19,7 @@ import {
   useLessonParams,
   useLessonStep,
   usePinnedCell,
+  markPinnedAndCurrent,
 } from '../../ui';
 import { NumberField } from '../../ui/NumberField';
 import { ConvTwin, GlobalReadout, ShiftPanel, SizeReadout } from './Extras';
@@ -200,9 +201,7 @@ export default function Pooling() {
           scale="signed"
           legend={false}
           pending={(r, c) => r * outW + c > step}
-          cellClass={(r, c) =>
-            pinnedStep && pinnedStep.row === r && pinnedStep.col === c ? 'is-pinned' : current.row === r && current.col === c ? 'is-current' : undefined
-          }
+          cellClass={markPinnedAndCurrent(current, pinnedStep)}
           onCellHover={onHover}
           onCellSelect={(cell: GridCell) => {
             pause();

@@ -3,7 +3,7 @@
  * max(0, x) of the current (or pointed-at) cell.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, type GridCell, MatrixGrid } from '../../ui';
+import { ArithmeticPanel, type GridCell, MatrixGrid, markPinnedAndCurrent } from '../../ui';
 import type { ReluLessonTrace } from './trace';
 
 export function ReluMapView(props: {
@@ -25,8 +25,7 @@ export function ReluMapView(props: {
   let m = 1;
   for (const v of trace.map.data) m = Math.max(m, Math.abs(v));
   const domain: [number, number] = [-m, m];
-  const mark = (r: number, c: number) =>
-    pinned && pinned.row === r && pinned.col === c ? 'is-pinned' : r === current.row && c === current.col ? 'is-current' : undefined;
+  const mark = markPinnedAndCurrent(current, pinned);
   return (
     <>
       <div className="relu-grids">
