@@ -26,6 +26,22 @@ export default tseslint.config(
     },
   },
   {
+    // A lesson imports only the engine (src/ui), the maths (src/core) and i18n (src/i18n): never the
+    // store, the model, training or drawing, and never around the ui barrel.
+    files: ['src/lessons/*/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          {
+            regex: '^(\\.\\./)+(state|model|train|draw)(/|$)',
+            message: 'A lesson imports only src/ui, src/core and src/i18n: use the engine API from src/ui (useLessonStep, useLessonParams, the parameter helpers).',
+          },
+          { regex: '^(\\.\\./)+ui/', message: 'Import the engine from the src/ui barrel (`../../ui`), not from its files.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/state/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': 'off' },
   },

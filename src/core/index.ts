@@ -12,6 +12,8 @@
  */
 export type { Tensor, TensorLike } from './tensor';
 export { tensor, fromRows, toRows, get, sizeOf } from './tensor';
+export type { Matrix } from './matrix';
+export { matrixFromRows } from './matrix';
 export { formatShape } from './format';
 
 export type { Padding, Pads } from './pad';

@@ -27,7 +27,7 @@ import { KeyHelpDialog } from './KeyHelpDialog';
 import { type LessonSection, SectionTabs } from './SectionTabs';
 import { Stepper } from './Stepper';
 import { useEmbedBridge } from './useEmbedBridge';
-import { useLessonStep } from './lessonParams';
+import { useLessonStep } from './useLessonStep';
 import './messages';
 import './engine.css';
 

@@ -1,13 +1,17 @@
 /**
  * The lesson engine: everything a step-through lesson needs, in one import (`from '../../ui'`).
+ * A lesson imports only src/ui, src/core and src/i18n (lint holds it); docs/adding-a-lesson.md
+ * walks through one lesson.
  *
  * A lesson is a pure trace (an array of steps computed once by src/core, e.g. convSteps) plus a
  * view that renders `steps[i]`. The step `i` lives in the link (`?step=N`, 0-based; the stepper
  * shows `N + 1 / n`); play, scrub, keys, hover and embedding only change it.
  *
+ *   const table = { stride: intParam(1, 1, 4), size: optionalIntParam(1, 5) };  // module level
  *   const { values, ignored, set } = useLessonParams(table);   // lesson parameters in the link
- *   const trace = useMemo(() => build(values), [values]);       // pure; catch RangeError → alert
- *   const { step } = useLessonStep(trace.length);               // current step, clamped
+ *   const { result: trace, error } = useMemo(                   // pure; a RangeError falls back
+ *     () => withLectureFallback(build, values, LECTURE), [values]);
+ *   const { step, goTo, pause } = useLessonStep(trace.length);  // current step, clamped
  *   return (
  *     <LessonLayout lesson="my-id" title={…} text={…} steps={trace.length} ignored={ignored}
  *       sections={…} section={…} onSection={…} controls={…} status={…}>
@@ -17,9 +21,10 @@
  *     </LessonLayout>
  *   );
  *
- * LessonLayout handles keys (on its root), the stepper, the key list, sections, notices for
- * malformed link values, registering the step count, and postMessage embedding. Put lesson
- * strings in your own namespace (registerMessages) and CSS next to your view; engine.css
+ * `goTo(n)` is a learner's jump (pauses, then shows step n); call `pause()` before a control
+ * changes the settings. LessonLayout handles keys (on its root), the stepper, the key list,
+ * sections, notices for malformed link values, registering the step count, and postMessage
+ * embedding. Put lesson strings in your own namespace and CSS next to your view; engine.css
  * provides `.control`, `.lesson-aside`, `.field-error` and the cell classes `in-window`,
  * `is-current`, `is-pinned`, `uncovered` for MatrixGrid's `cellClass`.
  */
@@ -36,7 +41,6 @@ export { IgnoredNotices } from './IgnoredNotices';
 export { useEmbedBridge, isEmbedCommand, runEmbedCommand, type EmbedCommand, type EmbedStepEvent } from './useEmbedBridge';
 export {
   useLessonParams,
-  useLessonStep,
   matrixParam,
   optionalMatrixParam,
   parseMatrix,
@@ -46,6 +50,21 @@ export {
   type MatrixParamOptions,
   type LessonParams,
 } from './lessonParams';
+export { useLessonStep, type LessonStep } from './useLessonStep';
+export {
+  intParam,
+  optionalIntParam,
+  numberParam,
+  enumParam,
+  boolParam,
+  type ParamSpec,
+  type ParamTable,
+  type ParamValues,
+  type IgnoredParam,
+} from './params';
+export { withLectureFallback, type Settled } from './fallback';
+export { useLang } from './useLang';
+export { Link } from './Link';
 export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';

@@ -3,25 +3,11 @@
  * matrix parameter (`kernel=1,0,1;0,1,0;1,0,1`: rows split by `;`, values by `,`).
  */
 import { useMemo } from 'react';
+import { type Matrix, matrixFromRows } from '../core/matrix';
 import { type IgnoredParam, type ParamSpec, type ParamTable, type ParamValues, parseParams } from '../state/params';
-import { readStepParam } from '../state/stepParam';
 import { useStore } from '../state/store';
 
-/** A 2-D matrix as the core takes it (`TensorLike`): shape `[rows, cols]` and row-major data. */
-export interface Matrix {
-  shape: [number, number];
-  data: number[];
-}
-
-/**
- * Reads nested rows into a Matrix.
- *
- * @example
- * matrixFromRows([[1, 0], [0, 1]]); // { shape: [2, 2], data: [1, 0, 0, 1] }
- */
-export function matrixFromRows(rows: readonly (readonly number[])[]): Matrix {
-  return { shape: [rows.length, rows[0]?.length ?? 0], data: rows.flat() };
-}
+export { type Matrix, matrixFromRows };
 
 /** Writes a Matrix in its link form: `1,0,1;0,1,0;1,0,1`. */
 export function formatMatrix(m: Matrix): string {
@@ -139,13 +125,4 @@ export function useLessonParams<T extends ParamTable>(table: T): LessonParams<T>
     }),
     [parsed, table, setParams],
   );
-}
-
-/**
- * The step on screen for a trace of `steps` steps, read from `?step=` (0-based, clamped), and
- * what was ignored in the link if anything.
- */
-export function useLessonStep(steps: number) {
-  const raw = useStore((s) => s.route.params.step);
-  return useMemo(() => readStepParam(raw, steps), [raw, steps]);
 }

@@ -8,9 +8,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
-import { LessonLayout, useLessonParams, useLessonStep } from '../../ui';
-import { Link } from '../../ui/Link';
+import { LessonLayout, useLessonParams, useLessonStep, Link } from '../../ui';
 import { type Architecture, KERAS, LENET5, LENET5_PAPER, VGG_CONFIGS, type VggConfig, alexNet, vgg } from './archs';
 import { BOTTLENECK_STEPS, BottleneckFields, BottleneckView } from './BottleneckView';
 import { DEPTH_STEPS, DepthView } from './DepthView';
@@ -50,8 +48,6 @@ const PARAGRAPHS: Record<ArchId, string[]> = {
 export default function Architectures() {
   const { t } = useTranslation('architectures');
   const { values, ignored, set } = useLessonParams(architecturesParams);
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
   const arch = values.arch;
   const seq = useMemo(() => sequential(arch, values.input, values.config), [arch, values.input, values.config]);
   const layers = useMemo(() => (seq ? traceArchitecture(seq) : []), [seq]);
@@ -64,10 +60,9 @@ export default function Architectures() {
         : arch === 'bottleneck'
           ? BOTTLENECK_STEPS.length
           : TRAINING_LOG.length;
-  const { step } = useLessonStep(steps);
+  const { step, pause, goTo } = useLessonStep(steps);
   const pick = (i: number) => {
-    pause();
-    goToStep(i);
+    goTo(i);
   };
   const bottleneck = { size: values.size, cin: values.cin, cout: values.cout, kernel: values.kernel, reduce: values.reduce };
 

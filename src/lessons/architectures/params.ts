@@ -3,7 +3,7 @@
  * `config` (VGG: A, A-LRN, B, C, D, E), the bottleneck calculator's `size`, `cin`, `cout`,
  * `kernel`, `reduce`, and `step` (the layer, row, fact or epoch on screen).
  */
-import { enumParam, intParam } from '../../state/params';
+import { enumParam, intParam } from '../../ui';
 import { VGG_CONFIGS } from './archs';
 import { BOTTLENECK_DEFAULTS as D, BOTTLENECK_LIMITS as L } from './bottleneck';
 

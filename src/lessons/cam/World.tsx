@@ -3,7 +3,7 @@
  * app's GAP-CAM model computes M_c on the learner's own digit.
  */
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../ui/Link';
+import { Link } from '../../ui';
 import { PREDICTIONS } from './fixtures';
 
 export function World() {

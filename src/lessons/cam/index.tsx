@@ -7,7 +7,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
 import { LessonLayout, type Matrix, formatNumber, useLessonParams, useLessonStep } from '../../ui';
 import { CLASSES, type CamClass, F1, F2, WEIGHTS } from './fixtures';
 import { Formulas } from './Formulas';
@@ -26,12 +25,11 @@ const SECTIONS: CamSection[] = ['score', 'map', 'world'];
 export default function Cam() {
   const { t } = useTranslation('cam');
   const { values, ignored, set } = useLessonParams(camParams);
-  const pause = useStore((s) => s.pause);
   const f = useMemo(() => [toRows(values.f1), toRows(values.f2)], [values.f1, values.f2]);
   const w = useMemo(() => toRows(values.w), [values.w]);
   const c = CLASSES.indexOf(values.class);
   const trace = useMemo(() => camTrace(f, w, c), [f, w, c]);
-  const { step } = useLessonStep(trace.steps.length);
+  const { step, pause } = useLessonStep(trace.steps.length);
   const current = trace.steps[step];
   const isLecture = same(f[0], F1) && same(f[1], F2) && same(w, WEIGHTS);
 

@@ -2,8 +2,7 @@
  * Link parameters of the CAM lesson: the feature maps `f1`, `f2` (3×3, rows `;`, values `,`),
  * the class weights `w` (rows cat, dog; columns k = 1, 2), the class `class=cat|dog`, and `step`.
  */
-import { enumParam } from '../../state/params';
-import { matrixFromRows, matrixParam } from '../../ui';
+import { enumParam, matrixFromRows, matrixParam } from '../../ui';
 import { CLASSES, F1, F2, WEIGHTS } from './fixtures';
 
 export const camParams = {

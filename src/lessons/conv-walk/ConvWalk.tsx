@@ -8,9 +8,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvTrace } from '../../core';
-import { intParam } from '../../state/params';
-import { useStore } from '../../state/store';
 import {
+  intParam,
   KernelOverlay,
   LessonLayout,
   ConvOutputGrid,
@@ -24,9 +23,10 @@ import {
   useLessonParams,
   useLessonStep,
   windowCellClass,
+  withLectureFallback,
 } from '../../ui';
 import { IMAGE_A, IMAGE_B, KERNEL_X, SLIDE_ERROR } from './fixtures';
-import { SECTIONS, type SectionId, buildConvWalk, sectionOf } from './trace';
+import { type ConvWalkSettings, SECTIONS, type SectionId, buildConvWalk, sectionOf } from './trace';
 import './messages';
 import './conv-walk.css';
 
@@ -45,17 +45,10 @@ const sameMatrix = (a: Matrix, b: Matrix) =>
   a.shape[0] === b.shape[0] && a.shape[1] === b.shape[1] && a.data.every((v, i) => v === b.data[i]);
 
 /** The trace for the settings, or (when the kernel does not fit) the lecture's kernel and the reason. */
-function traceFor(v: { input: Matrix; kernel: Matrix; padding: number; stride: number }): { trace: ConvTrace; error?: string } {
-  try {
-    return { trace: buildConvWalk(v) };
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    try {
-      return { trace: buildConvWalk({ ...v, kernel: DEFAULT_KERNEL }), error: e.message };
-    } catch {
-      return { trace: buildConvWalk({ input: DEFAULT_INPUT, kernel: DEFAULT_KERNEL, padding: 0, stride: 1 }), error: e.message };
-    }
-  }
+function traceFor(v: ConvWalkSettings): { trace: ConvTrace; error?: string } {
+  const lecture = { input: DEFAULT_INPUT, kernel: DEFAULT_KERNEL, padding: 0, stride: 1 };
+  const { result, error } = withLectureFallback(buildConvWalk, v, { ...v, kernel: DEFAULT_KERNEL }, lecture);
+  return { trace: result, error: error?.message };
 }
 
 export default function ConvWalk() {
@@ -63,8 +56,7 @@ export default function ConvWalk() {
   const { values, ignored, set } = useLessonParams(table);
   const { trace, error } = useMemo(() => traceFor(values), [values]);
   const steps = trace.steps;
-  const { step } = useLessonStep(steps.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(steps.length);
 
   const view = useShownConvStep(steps, step);
   const { shown, pinnedStep, current } = view;

@@ -2,8 +2,7 @@
  * The maths of the conv-walk lesson: the lesson's settings → the convolution trace (from the
  * core), and which section (phase) the settings belong to. No views here.
  */
-import { type ConvTrace, convSteps } from '../../core';
-import type { Matrix } from '../../ui/lessonParams';
+import { type ConvTrace, type Matrix, convSteps } from '../../core';
 
 export interface ConvWalkSettings {
   input: Matrix;

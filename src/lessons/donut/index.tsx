@@ -6,7 +6,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
 import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
 import { BooleanView } from './BooleanView';
 import { MultiplierView } from './MultiplierView';
@@ -28,10 +27,8 @@ export default function Donut() {
   const boolTrace = useMemo(() => booleanTrace(setting.conditions, setting.image), [setting]);
   const multTrace = useMemo(() => multiplierTrace(DONUT_IMAGE, setting.kernel, values.padding), [setting, values.padding]);
   const steps = isBoolean ? boolTrace.checks.length : multTrace.conv.steps.length;
-  const { step } = useLessonStep(steps);
+  const { step, pause, goTo } = useLessonStep(steps);
   const [pinned, onHover] = usePinnedCell();
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
 
   const section: SectionId | undefined = isBoolean
     ? 'boolean'
@@ -47,8 +44,7 @@ export default function Donut() {
   };
 
   const select = (cell: GridCell, cols: number) => {
-    pause();
-    goToStep(cell.row * cols + cell.col);
+    goTo(cell.row * cols + cell.col);
   };
   const togglePixel = (r: number, c: number) => {
     const rows = setting.image.map((row) => [...row]);

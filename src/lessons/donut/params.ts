@@ -3,9 +3,7 @@
  * 1 = white, 0 = black), `conditions` (the Boolean filter, rows of B/W/X joined by `-`),
  * `filter=symmetric|standalone`, `kernel` (your own 5×5 multipliers), `padding=0|1|2`, `step`.
  */
-import { type ParamSpec, enumParam, intParam } from '../../state/params';
-import type { Matrix } from '../../ui';
-import { optionalMatrixParam } from '../../ui/lessonParams';
+import { type ParamSpec, enumParam, intParam, type Matrix, optionalMatrixParam } from '../../ui';
 import { BINARY_IMAGE, BOOLEAN_FILTER, type Condition, MULTIPLIER_FILTER, STANDALONE_FILTER } from './fixtures';
 
 /**

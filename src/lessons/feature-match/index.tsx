@@ -5,9 +5,15 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
-import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
-import { Link } from '../../ui/Link';
+import {
+  type GridCell,
+  LessonLayout,
+  formatNumber,
+  useLessonParams,
+  useLessonStep,
+  usePinnedCell,
+  Link,
+} from '../../ui';
 import { FILTERS, type FilterName } from './fixtures';
 import { FILTER_NAMES, featureMatchParams, matrixFromInput, settingFrom } from './params';
 import { type FeatureMatchPhase, featureMatchTrace, phaseStart } from './trace';
@@ -33,17 +39,14 @@ export default function FeatureMatch() {
   const { values, ignored, set } = useLessonParams(featureMatchParams);
   const setting = useMemo(() => settingFrom(values), [values]);
   const trace = useMemo(() => featureMatchTrace(setting.inputRows, setting.filterRows), [setting]);
-  const { step } = useLessonStep(trace.steps.length);
+  const { step, pause, goTo } = useLessonStep(trace.steps.length);
   const [pinnedOut, hoverOut] = usePinnedCell();
   const [pinnedPool, hoverPool] = usePinnedCell();
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
   const current = trace.steps[step] ?? trace.steps[0];
   const phase = current.phase;
 
   const jumpTo = (phaseName: FeatureMatchPhase, cell: GridCell, cols: number) => {
-    pause();
-    goToStep(phaseStart(trace, phaseName) + cell.row * cols + cell.col);
+    goTo(phaseStart(trace, phaseName) + cell.row * cols + cell.col);
   };
 
   const editKernel = (r: number, c: number, v: number) => {

@@ -2,9 +2,7 @@
  * Link parameters of the feature-match lesson: `filter=loop|vertical|diagonal`, `kernel` (your own
  * 3×3 filter, rows `;`, values `,`), `input` (the 7×5 digit, 1 = ink, 0 = background), `step`.
  */
-import { enumParam } from '../../state/params';
-import type { Matrix } from '../../ui';
-import { optionalMatrixParam } from '../../ui/lessonParams';
+import { enumParam, type Matrix, optionalMatrixParam } from '../../ui';
 import { DIGIT9, FILTERS, type FilterName, LOOP_FILTER } from './fixtures';
 
 export const FILTER_NAMES = Object.keys(FILTERS) as FilterName[];

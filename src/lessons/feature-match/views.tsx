@@ -3,8 +3,18 @@
  * pooling (2×2, stride 1), and the shifted 9.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, type GridCell, KernelOverlay, MatrixGrid, formatNumber, markPinnedAndCurrent, stepOfCell, windowCellClass } from '../../ui';
-import { poolArithmetic, poolWindowCellClass } from '../../ui/poolView';
+import {
+  ArithmeticPanel,
+  type GridCell,
+  KernelOverlay,
+  MatrixGrid,
+  formatNumber,
+  markPinnedAndCurrent,
+  stepOfCell,
+  windowCellClass,
+  poolArithmetic,
+  poolWindowCellClass,
+} from '../../ui';
 import { meanArithmetic } from './arith';
 import { PRINTED_MAP } from './fixtures';
 import type { FeatureMatchSetting } from './params';

@@ -5,8 +5,7 @@
  * next to its field and the last valid value stays.
  */
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
-import { NumberField } from '../../ui';
+import { NumberField, useLang } from '../../ui';
 import { type CalcResult, roughCount } from './calc';
 import { CALC_PRESETS, CALC_PRESET_NAMES, type CalcSetting } from './fixtures';
 import { CALC_LIMITS } from './params';
@@ -15,7 +14,7 @@ type Key = keyof CalcSetting;
 const n = (v: number) => v.toLocaleString('en-US');
 
 function Readout(props: { testId: string; label: string; value: number; strong?: boolean }) {
-  const lang = useStore((s) => s.lang);
+  const lang = useLang();
   return (
     <div className={props.strong ? 'fc-readout is-strong' : 'fc-readout'}>
       <dt>{props.label}</dt>

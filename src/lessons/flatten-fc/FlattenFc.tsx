@@ -8,7 +8,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromRows } from '../../core';
-import { useStore } from '../../state/store';
 import { LessonLayout, type Matrix, formatNumber, useLessonParams, useLessonStep } from '../../ui';
 import { CalcView } from './CalcView';
 import { calc, kerasSummary } from './calc';
@@ -43,8 +42,7 @@ export default function FlattenFc() {
   const W = values.weights ?? DEFAULT_W;
   const bias = useMemo(() => (values.bias ? values.bias.data : DENSE_BIAS), [values.bias]);
   const trace = useMemo(() => flattenTrace(input, values.order, W, bias), [input, values.order, W, bias]);
-  const { step } = useLessonStep(trace.steps.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(trace.steps.length);
 
   // The calculator: a filter larger than the image (possible from a link) is shown at the largest size that fits.
   const wanted: CalcSetting = { h: values.h, w: values.w, c: values.c, neurons: values.neurons, k: values.k, filters: values.filters };

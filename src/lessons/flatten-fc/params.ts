@@ -3,8 +3,7 @@
  * `weights` (W, 9 rows × 3 columns) and `bias` (3 values); the calculator's `h`, `w`, `c`
  * (image height, width, channels), `neurons`, `k` (conv filter side) and `filters`; and `step`.
  */
-import { enumParam, intParam } from '../../state/params';
-import { optionalMatrixParam } from '../../ui/lessonParams';
+import { enumParam, intParam, optionalMatrixParam } from '../../ui';
 import { CALC_PRESETS } from './fixtures';
 
 const d = CALC_PRESETS.l02;

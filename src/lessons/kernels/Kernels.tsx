@@ -6,7 +6,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
 import {
   KernelOverlay,
   LessonLayout,
@@ -47,8 +46,7 @@ export default function Kernels() {
   const trace = useMemo(() => buildKernelTrace(values), [values]);
   const { kernel } = useMemo(() => resolveSettings(values), [values]);
   const steps = trace.steps;
-  const { step } = useLessonStep(steps.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(steps.length);
 
   const view = useShownConvStep(steps, step);
   const { shown, pinnedStep, current } = view;

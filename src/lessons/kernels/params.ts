@@ -3,8 +3,7 @@
  * image, rows `;`, values `,`, 3 to 28 per side; replaces `image`), `preset=sharpen|outline|…`,
  * `kernel` (your own 3×3 kernel; replaces `preset`), and `step`.
  */
-import { enumParam } from '../../state/params';
-import { optionalMatrixParam } from '../../ui/lessonParams';
+import { enumParam, optionalMatrixParam } from '../../ui';
 import { IMAGE_NAMES, PRESET_NAMES } from './fixtures';
 
 export const kernelsParams = {

@@ -2,8 +2,7 @@
  * The maths of the kernel playground: the settings (image, kernel) → the convolution trace from
  * the core, the kernel's sum, and which section of the lesson the settings belong to. No views.
  */
-import { type ConvTrace, type Padding, type TensorLike, convSteps } from '../../core';
-import { type Matrix, matrixFromRows } from '../../ui/lessonParams';
+import { type ConvTrace, type Matrix, type Padding, type TensorLike, convSteps, matrixFromRows } from '../../core';
 import { CUSTOM_PADDING, IMAGES, type ImageName, PRESETS, PRESET_NAMES, type PresetName } from './fixtures';
 
 /** The settings of the lesson, read from the link. */

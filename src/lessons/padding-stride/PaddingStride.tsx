@@ -8,9 +8,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { type ParamSpec, intParam } from '../../state/params';
-import { useStore } from '../../state/store';
 import {
+  type ParamSpec,
+  intParam,
   KernelOverlay,
   LessonLayout,
   ConvOutputGrid,
@@ -24,6 +24,7 @@ import {
   useLessonParams,
   useLessonStep,
   windowCellClass,
+  withLectureFallback,
 } from '../../ui';
 import { PRESETS, type PaddingSetting } from './fixtures';
 import { LIMITS, type PadStrideModel, type PadStrideSettings, SettingError, buildPadStride } from './trace';
@@ -95,16 +96,12 @@ export default function PaddingStride() {
   const { t } = useTranslation('padding-stride');
   const { values, ignored, set } = useLessonParams(table);
   const { model, linkError } = useMemo(() => {
-    try {
-      return { model: buildPadStride(values), linkError: null };
-    } catch (e) {
-      return { model: buildPadStride(DEFAULTS), linkError: explain(e, values, t) };
-    }
+    const { result, error } = withLectureFallback(buildPadStride, values, DEFAULTS);
+    return { model: result, linkError: error ? explain(error, values, t) : null };
   }, [values, t]);
   const settings: PadStrideSettings = linkError ? DEFAULTS : values;
   const steps = model.trace.steps;
-  const { step } = useLessonStep(steps.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(steps.length);
   const [modeError, setModeError] = useState<string | null>(null);
 
   const view = useShownConvStep(steps, step);

@@ -6,9 +6,15 @@
  * Link parameters: `row`, `col` (the inspected pixel), `step`.
  */
 import { useTranslation } from 'react-i18next';
-import { optionalIntParam } from '../../state/params';
-import { useStore } from '../../state/store';
-import { type GridCell, LessonLayout, Tex, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
+import {
+  optionalIntParam,
+  type GridCell,
+  LessonLayout,
+  Tex,
+  useLessonParams,
+  useLessonStep,
+  usePinnedCell,
+} from '../../ui';
 import { Inspector, type InspectedPixel } from './Inspector';
 import { DigitView, FlattenView, PatchView, RgbView } from './Views';
 import { DIGIT, GREY_PATCH, PIXELS_SECTIONS, PIXELS_STEPS, type PixelsSection, type PixelsStepId, RGB_PATCH, flatIndex, sectionStart } from './trace';
@@ -50,8 +56,7 @@ function sizeOf(id: PixelsStepId): { rows: number; cols: number } {
 export default function Pixels() {
   const { t } = useTranslation('pixels');
   const { values, ignored, set } = useLessonParams(table);
-  const { step } = useLessonStep(PIXELS_STEPS.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(PIXELS_STEPS.length);
   const [hover, onHover] = usePinnedCell();
   const current = PIXELS_STEPS[step];
   const size = sizeOf(current.id);

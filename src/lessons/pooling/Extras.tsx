@@ -3,8 +3,7 @@
  * global pooling, average pooling as a strided convolution, and the grid shifted by a pixel.
  */
 import { useTranslation } from 'react-i18next';
-import { MatrixGrid, formatNumber } from '../../ui';
-import { Link } from '../../ui/Link';
+import { MatrixGrid, formatNumber, Link } from '../../ui';
 import { type PoolingLesson, countChanged } from './trace';
 
 /** The output-size formula with the numbers, and floor vs ceil when they differ or ceil mode is on. */

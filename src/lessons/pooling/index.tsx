@@ -6,7 +6,6 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
 import {
   ArithmeticPanel,
   type GridCell,
@@ -20,32 +19,24 @@ import {
   useLessonStep,
   usePinnedCell,
   markPinnedAndCurrent,
+  withLectureFallback,
+  NumberField,
 } from '../../ui';
-import { NumberField } from '../../ui/NumberField';
 import { ConvTwin, GlobalReadout, ShiftPanel, SizeReadout } from './Extras';
 import { GRIDS, type GridName } from './fixtures';
 import { GRID_NAMES, MAX_STRIDE, MAX_WINDOW, PRESETS, type PresetId, poolingParams, presetOf, settingsFrom } from './params';
-import { type PoolingLesson, type PoolingSettings, poolingLesson, shiftGridLeft } from './trace';
+import { type PoolingSettings, poolingLesson, shiftGridLeft } from './trace';
 import './messages';
 import './pooling.css';
-
-/** The lesson for the link's settings; settings that cannot work fall back to the grid's lecture setting. */
-function lessonFor(rows: readonly (readonly number[])[], s: PoolingSettings, lecture: PoolingSettings): { lesson: PoolingLesson; settings: PoolingSettings; error?: string } {
-  try {
-    return { lesson: poolingLesson(rows, s), settings: s };
-  } catch (e) {
-    if (!(e instanceof RangeError)) throw e;
-    return { lesson: poolingLesson(rows, lecture), settings: lecture, error: e.message };
-  }
-}
 
 export default function Pooling() {
   const { t } = useTranslation('pooling');
   const { values, ignored, set } = useLessonParams(poolingParams);
   const grid = GRIDS[values.grid];
-  const { lesson, settings, error } = useMemo(
+  // The lesson for the link's settings; settings that cannot work fall back to the grid's lecture setting.
+  const { result: lesson, settings, error } = useMemo(
     () =>
-      lessonFor(grid.rows, settingsFrom(values), {
+      withLectureFallback((s: PoolingSettings) => poolingLesson(grid.rows, s), settingsFrom(values), {
         kind: values.kind,
         size: grid.size,
         stride: grid.stride,
@@ -56,10 +47,8 @@ export default function Pooling() {
   );
   const shifted = useMemo(() => (values.shift ? poolingLesson(shiftGridLeft(grid.rows), settings) : null), [grid, settings, values.shift]);
   const steps = lesson.trace.steps;
-  const { step } = useLessonStep(steps.length);
+  const { step, pause, goTo } = useLessonStep(steps.length);
   const [pinned, onHover] = usePinnedCell();
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
   const preset = presetOf(values);
 
   const [H, W] = lesson.input.shape;
@@ -146,7 +135,7 @@ export default function Pooling() {
       </label>
       {error && (
         <p role="alert" className="notice pool-error" data-testid="pool-error">
-          {t('controls.badLink', { message: error })}
+          {t('controls.badLink', { message: error.message })}
         </p>
       )}
     </>
@@ -204,8 +193,7 @@ export default function Pooling() {
           cellClass={markPinnedAndCurrent(current, pinnedStep)}
           onCellHover={onHover}
           onCellSelect={(cell: GridCell) => {
-            pause();
-            goToStep(cell.row * outW + cell.col);
+            goTo(cell.row * outW + cell.col);
           }}
         />
         <div className="pool-arith">

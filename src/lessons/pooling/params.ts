@@ -2,7 +2,7 @@
  * Link parameters of the pooling lesson: `grid=a|b|c|conv-arith`, `kind=max|avg`, `size`,
  * `stride` (absent: the lecture's setting for the grid), `ceil=1`, `global=1`, `shift=1`, `step`.
  */
-import { type ParamSpec, boolParam, enumParam, intParam } from '../../state/params';
+import { boolParam, enumParam, optionalIntParam } from '../../ui';
 import { GRIDS, type GridName } from './fixtures';
 import type { PoolingSettings } from './trace';
 
@@ -10,17 +10,12 @@ export const GRID_NAMES = Object.keys(GRIDS) as GridName[];
 export const MAX_WINDOW = 5;
 export const MAX_STRIDE = 5;
 
-/** A whole number in [min, max] that is absent by default (then the grid's lecture setting is used). */
-function optionalInt(min: number, max: number): ParamSpec<number | null> {
-  const inner = intParam(min, min, max);
-  return { defaultValue: null, parse: (raw) => inner.parse(raw), format: (v) => (v === null ? '' : String(v)) };
-}
-
 export const poolingParams = {
   grid: enumParam(GRID_NAMES, 'a'),
   kind: enumParam(['max', 'avg'] as const, 'max'),
-  size: optionalInt(1, MAX_WINDOW),
-  stride: optionalInt(1, MAX_STRIDE),
+  // Absent (null): the grid's lecture setting.
+  size: optionalIntParam(1, MAX_WINDOW),
+  stride: optionalIntParam(1, MAX_STRIDE),
   ceil: boolParam(false),
   global: boolParam(false),
   shift: boolParam(false),

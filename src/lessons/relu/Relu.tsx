@@ -7,7 +7,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fromRows } from '../../core';
-import { useStore } from '../../state/store';
 import { type GridCell, LessonLayout, type Matrix, formatMatrix, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
 import { Curves, curveValues } from './Curves';
 import { FEATURE_MAP } from './fixtures';
@@ -33,10 +32,8 @@ export default function Relu() {
   const { values, ignored, set } = useLessonParams(reluParams);
   const map = useMemo(() => (values.input ? values.input : fromRows(FEATURE_MAP)), [values.input]);
   const trace = useMemo(() => reluLessonTrace(map), [map]);
-  const { step } = useLessonStep(trace.steps.length);
+  const { step, pause, goTo } = useLessonStep(trace.steps.length);
   const [pinned, onHover] = usePinnedCell();
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
 
   const net = values.net;
   const mismatch = values.w !== null && values.w.shape[0] !== unitsOf(net);
@@ -60,8 +57,7 @@ export default function Relu() {
     set({ net: kind === 'sigmoid' ? undefined : (kind as NetKind), w: undefined });
   };
   const selectCell = (cell: GridCell) => {
-    pause();
-    goToStep(phaseStart(trace, 'relu') + cell.row * W + cell.col);
+    goTo(phaseStart(trace, 'relu') + cell.row * W + cell.col);
   };
 
   const paragraphs = phase === 'relu' ? ['p1', 'p2', 'p3'] : phase === 'xor' ? ['p1', 'p2', 'p3'] : ['p1', 'p2'];

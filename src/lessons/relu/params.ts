@@ -3,8 +3,15 @@
  * (`sigmoid|relu|single`), `w` (the network's weights, one row `w1,w2,b` per unit: a1;a2;y, or one
  * row for a single unit), `x` (where the curves are read), and `step`.
  */
-import { type ParamSpec, enumParam, numberParam } from '../../state/params';
-import { type Matrix, formatMatrix, optionalMatrixParam, parseMatrix } from '../../ui/lessonParams';
+import {
+  type ParamSpec,
+  enumParam,
+  numberParam,
+  type Matrix,
+  formatMatrix,
+  optionalMatrixParam,
+  parseMatrix,
+} from '../../ui';
 import { NET_KINDS } from './xor';
 
 /** Weight rows `w1,w2,b`: one or three rows of three numbers, or absent (the network's own weights). */

@@ -12,8 +12,8 @@ import {
   convArithmetic,
   stepOfCell,
   windowCellClass,
+  NumberField,
 } from '../../ui';
-import { NumberField } from '../../ui/NumberField';
 import type { RgbStep, RgbTrace } from './trace';
 
 const CHANNELS = [0, 1, 2];

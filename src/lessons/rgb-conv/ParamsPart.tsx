@@ -3,8 +3,7 @@
  * connected layer with the same input and output (L17: 76, 760; L03: 450 vs 14,450,688; 352,800).
  */
 import { useTranslation } from 'react-i18next';
-import { NumberField } from '../../ui/NumberField';
-import { Tex } from '../../ui/Tex';
+import { NumberField, Tex } from '../../ui';
 import { type LayerPreset, PRESET_L03, PRESET_L17 } from './fixtures';
 import type { LayerCounts } from './trace';
 

@@ -7,8 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
-import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
+import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell, withLectureFallback } from '../../ui';
 import { ConvPart } from './ConvPart';
 import { FiltersPart } from './FiltersPart';
 import { ParamsPart } from './ParamsPart';
@@ -43,10 +42,8 @@ export default function RgbConv() {
   const { layer, counts, error: layerError } = useMemo(() => countsOrLecture(JSON.parse(layerKey) as LayerPreset), [layerKey]);
   const part = values.part;
   const stepCount = part === 'conv' ? steps.length : part === 'filters' ? MAX_FILTERS : PARAM_LINES;
-  const { step } = useLessonStep(stepCount);
+  const { step, pause, goTo } = useLessonStep(stepCount);
   const [pinned, onHover] = usePinnedCell();
-  const pause = useStore((s) => s.pause);
-  const goToStep = useStore((s) => s.goToStep);
   const [, , outW] = trace.conv.outShape;
 
   const editKernel = (c: number, r: number, col: number, v: number) => {
@@ -75,8 +72,7 @@ export default function RgbConv() {
     set(patch);
   };
   const select = (cell: GridCell) => {
-    pause();
-    goToStep(3 + cell.row * outW + cell.col);
+    goTo(3 + cell.row * outW + cell.col);
   };
 
   const text = (
@@ -160,10 +156,6 @@ export default function RgbConv() {
  * padded input, typed into the link) falls back to the lecture's example, with the reason.
  */
 function countsOrLecture(layer: LayerPreset): { layer: LayerPreset; counts: LayerCounts; error?: string } {
-  try {
-    return { layer, counts: layerCounts(layer) };
-  } catch (e) {
-    if (e instanceof RangeError) return { layer: PRESET_L17, counts: layerCounts(PRESET_L17), error: e.message };
-    throw e;
-  }
+  const { result, settings, error } = withLectureFallback(layerCounts, layer, PRESET_L17);
+  return { layer: settings, counts: result, error: error?.message };
 }

@@ -3,9 +3,7 @@
  * 9 rows of 3: red rows first), `bias`, and the parameter calculator's `size`, `channels`,
  * `filter`, `filters`, `padding`, `stride` (defaults: the lecture's 32×32×3, ten 5×5 filters, pad 2).
  */
-import { enumParam, intParam } from '../../state/params';
-import type { Matrix } from '../../ui';
-import { optionalMatrixParam } from '../../ui/lessonParams';
+import { enumParam, intParam, type Matrix, optionalMatrixParam } from '../../ui';
 import { type LayerPreset, PRESET_L17, RGB_BIAS, RGB_KERNEL } from './fixtures';
 import type { Channels } from './trace';
 

@@ -4,8 +4,7 @@
  * which moves along with the digit.
  */
 import { useTranslation } from 'react-i18next';
-import { MatrixGrid, formatNumber } from '../../ui';
-import { Link } from '../../ui/Link';
+import { MatrixGrid, formatNumber, Link } from '../../ui';
 import { changedInputs, meanOfProducts, shiftRows } from './calc';
 import { DIGIT9, LOOP_FILTER, SLIDE_CHANGED } from './fixtures';
 import { ShiftPad } from './ShiftPad';

@@ -6,7 +6,6 @@
  * `channels`, `neurons`, `filters`, `dx`, `dy`, `step`.
  */
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../state/store';
 import { LessonLayout, useLessonParams, useLessonStep } from '../../ui';
 import { changedInputs, mlpCounts, shiftRows } from './calc';
 import { DIGIT9, FULL_HD } from './fixtures';
@@ -34,8 +33,7 @@ const PARAGRAPHS = {
 export default function WhyCnn() {
   const { t } = useTranslation('why-cnn');
   const { values, ignored, set } = useLessonParams(whyCnnParams);
-  const { step } = useLessonStep(WHY_CNN_STEPS.length);
-  const pause = useStore((s) => s.pause);
+  const { step, pause } = useLessonStep(WHY_CNN_STEPS.length);
   const current = WHY_CNN_STEPS[step];
   const example = current.mlp ?? FULL_HD;
   const setting = mlpSetting(values, example);

@@ -3,7 +3,7 @@
  * (absent: the lecture's example of the step on screen), the toy network's `filters` (1 or 2),
  * and the digit's shift `dx`, `dy` (absent: the step's own shift).
  */
-import { intParam, optionalIntParam } from '../../state/params';
+import { intParam, optionalIntParam } from '../../ui';
 import { MAX_SHIFT, MLP_LIMITS } from './calc';
 
 export const whyCnnParams = {
