@@ -1,0 +1,52 @@
+/**
+ * Checkpoints of a run (kept in the worker and sent to the page) and recovery after a failure:
+ * on a lost WebGL context the model is restored from the last checkpoint on a working backend.
+ */
+import { selectBackend } from './backend';
+import { modelFromFiles, modelToFiles } from './modelFiles';
+import { describe, disposeQuietly, type RunFailure, type SessionContext } from './sessionContext';
+
+/** Keeps the model as files (`epoch` epochs trained, fractional) and sends them to the page. */
+export async function checkpoint(ctx: SessionContext, epoch: number): Promise<void> {
+  if (!ctx.model) return;
+  const files = await modelToFiles(ctx.model, { app: 'cnn-classroom', spec: ctx.spec });
+  ctx.lastCheckpoint = { ...files, epoch };
+  ctx.post({ type: 'checkpoint', epoch, modelJson: files.modelJson, weights: files.weights.slice(0) });
+}
+
+/**
+ * Ends a failed run: reports the error, and when the backend is unusable (context loss), moves to
+ * a working backend and restores the model from the last checkpoint.
+ */
+export async function recover(ctx: SessionContext, failure: RunFailure): Promise<void> {
+  ctx.failure = undefined;
+  const kept = ctx.lastCheckpoint;
+  let note = kept ? ` The model after ${formatEpochs(kept.epoch)} is kept.` : '';
+  if (failure.code === 'context-lost') {
+    try {
+      const sel = await selectBackend({ choice: 'wasm', wasmPaths: ctx.init?.wasmPaths ?? ctx.env.wasmPaths?.() });
+      ctx.backend = sel.backend;
+      ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: `the WebGL context was lost; ${sel.reason}` });
+      if (kept) {
+        const restored = await modelFromFiles(kept.modelJson, [kept.weights]);
+        const spec = ctx.spec;
+        ctx.replaceModel(restored, spec);
+        ctx.lastCheckpoint = kept;
+        ctx.epochsDone = Math.floor(kept.epoch);
+      } else if (ctx.model) {
+        disposeQuietly(ctx.model);
+        ctx.model = undefined;
+        ctx.act = undefined;
+      }
+    } catch (e) {
+      note = ` No backend could take over: ${describe(e)}.`;
+    }
+  }
+  const message = `Training stopped: ${failure.message}.${note}`;
+  ctx.error(failure.code, message);
+  ctx.setState('error', message);
+}
+
+function formatEpochs(epoch: number): string {
+  return Number.isInteger(epoch) ? `epoch ${epoch}` : `${epoch.toFixed(2)} epochs`;
+}

@@ -1,0 +1,147 @@
+/**
+ * The training run loop: epochs of shuffled batches, the batch/filters/activations messages at
+ * their rates, pause/stop between two steps, checkpoints, and a failure handed to recovery.
+ */
+import type * as tf from '@tensorflow/tfjs';
+import type { TrainSettings, TrainState } from './protocol';
+import { mulberry32, shuffledIndices } from './random';
+import { RateMeter } from './rateMeter';
+import { checkpoint, recover } from './sessionCheckpoints';
+import { describe, disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
+import { evaluateEpoch } from './sessionEvaluation';
+import { sendActivations, sendFilters } from './sessionViews';
+import { makeBatch, makeOptimizer, setLearningRate, trainStep, type Dataset } from './trainer';
+import { yieldNow } from './yieldNow';
+
+/**
+ * Batch messages per second, at most. Each one re-renders the page's charts; on a 2-core machine
+ * the page's rendering takes CPU from training, so 10 a second (smooth enough for a curve).
+ */
+const BATCH_MESSAGES_PER_SECOND = 10;
+/** Send the first conv layer's filters at most this often while training (ms). */
+const FILTERS_EVERY_MS = 1000;
+/** Send the inspected digit's activations at most this often while training (ms). */
+const ACTIVATIONS_EVERY_MS = 2000;
+/** Keep a checkpoint at least this often while training (ms), besides every epoch end. */
+const CHECKPOINT_EVERY_MS = 30_000;
+
+/** Trains ctx.model on ctx.train with `settings` until done, stopped or failed (ctx.running is set by the caller). */
+export async function runTraining(ctx: SessionContext, settings: TrainSettings): Promise<void> {
+  const model = ctx.model as tf.LayersModel;
+  const train = ctx.train as Dataset;
+  const test = ctx.test as Dataset;
+  const optimizer = makeOptimizer(settings.optimizer, settings.learningRate);
+  const n = Math.min(settings.limit ?? train.count, train.count);
+  const batchSize = settings.batchSize;
+  const batchesPerEpoch = Math.ceil(n / batchSize);
+  const random = mulberry32((settings.seed + ctx.epochsDone * 7919) >>> 0);
+  const meter = new RateMeter();
+  let seen = 0;
+  let lastBatchPost = -Infinity;
+  let lastActivations = performance.now();
+  let lastFilters = performance.now();
+  let lastCheckpoint = performance.now();
+  let endState: TrainState = 'done';
+  /** Epochs trained when a stop came in the middle of an epoch (fractional). */
+  let stoppedAt: number | undefined;
+  ctx.setState('training');
+  sendFilters(ctx);
+  sendActivations(ctx);
+  try {
+    for (let epoch = 1; epoch <= settings.epochs; epoch++) {
+      setLearningRate(optimizer, settings.learningRate * (settings.lrDecay ?? 1) ** (epoch - 1));
+      const order = shuffledIndices(n, random);
+      let trainingMs = 0;
+      for (let b = 0; b < batchesPerEpoch; b++) {
+        if (ctx.pauseRequested) {
+          await pausePoint(ctx, epoch, ctx.epochsDone + b / batchesPerEpoch);
+        }
+        if (ctx.failure) throw ctx.failure;
+        if (ctx.stopRequested) {
+          stoppedAt = ctx.epochsDone + b / batchesPerEpoch;
+          break;
+        }
+        const t0 = performance.now();
+        const last = b === batchesPerEpoch - 1;
+        // Only the steps whose numbers are sent (at most 20 a second) compute their accuracy.
+        const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
+        const { xs, ys } = makeBatch(train, order, b * batchSize, batchSize);
+        const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report);
+        const size = xs.shape[0];
+        xs.dispose();
+        ys.dispose();
+        const lossV = (await loss.data())[0];
+        loss.dispose();
+        const accV = accuracy ? (await accuracy.data())[0] : Number.NaN;
+        accuracy?.dispose();
+        if (ctx.failure) throw ctx.failure;
+        if (!Number.isFinite(lossV)) throw new RunFailure('training', `the loss became ${lossV}: the learning rate ${settings.learningRate} is probably too high`);
+        const t1 = performance.now();
+        trainingMs += t1 - t0;
+        seen += size;
+        meter.add(t1, size);
+        if (report) {
+          lastBatchPost = t1;
+          ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen });
+        }
+        if (t1 - lastFilters >= FILTERS_EVERY_MS) {
+          lastFilters = t1;
+          sendFilters(ctx);
+        }
+        if (t1 - lastActivations >= ACTIVATIONS_EVERY_MS) {
+          lastActivations = t1;
+          sendActivations(ctx);
+        }
+        if (t1 - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
+          lastCheckpoint = t1;
+          await checkpoint(ctx, ctx.epochsDone + (b + 1) / batchesPerEpoch);
+        }
+        await yieldNow();
+      }
+      if (ctx.stopRequested) {
+        // Stopped at a step (stoppedAt set), or after this epoch's last step (a whole epoch, not evaluated).
+        stoppedAt ??= ctx.epochsDone + 1;
+        endState = 'stopped';
+        break;
+      }
+      await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs);
+      ctx.epochsDone += 1;
+      sendFilters(ctx);
+      sendActivations(ctx);
+      lastCheckpoint = performance.now();
+      await checkpoint(ctx, ctx.epochsDone);
+      if (ctx.stopRequested) {
+        endState = epoch === settings.epochs ? 'done' : 'stopped';
+        break;
+      }
+    }
+    if (endState === 'stopped') await checkpoint(ctx, stoppedAt ?? ctx.epochsDone);
+    ctx.running = false;
+    optimizer.dispose();
+    ctx.setState(endState);
+  } catch (e) {
+    ctx.running = false;
+    disposeQuietly(optimizer);
+    await recover(ctx, e instanceof RunFailure ? e : new RunFailure('training', describe(e)));
+  }
+}
+
+/** Waits while paused; reports paused/training. Keeps a checkpoint (`trained` epochs, fractional) on pause. */
+async function pausePoint(ctx: SessionContext, epoch: number, trained: number): Promise<void> {
+  ctx.setState('paused', `epoch ${epoch}`);
+  await checkpoint(ctx, trained);
+  while (ctx.pauseRequested && !ctx.stopRequested && !ctx.failure) {
+    await new Promise<void>((resolve) => {
+      ctx.resumeWaiter = resolve;
+    });
+    ctx.resumeWaiter = undefined;
+  }
+  if (!ctx.stopRequested && !ctx.failure) ctx.setState('training');
+}
+
+/** A failure reported from outside the loop (context loss): the loop notices at its next step. */
+export function failRun(ctx: SessionContext, failure: RunFailure): void {
+  ctx.failure = failure;
+  ctx.resumeWaiter?.();
+  if (!ctx.running) void recover(ctx, failure);
+}
