@@ -4,7 +4,7 @@ import { startPlaybackLoop } from '../state/playbackLoop';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
 import '../ui/messages';
-import { findLesson } from './registry';
+import { findLesson, loadLesson } from './registry';
 
 const views = new Map<string, LazyExoticComponent<ComponentType>>();
 
@@ -14,7 +14,7 @@ function lessonView(id: string): LazyExoticComponent<ComponentType> | undefined 
   if (!entry) return undefined;
   let view = views.get(id);
   if (!view) {
-    view = lazy(entry.load);
+    view = lazy(() => loadLesson(entry.id));
     views.set(id, view);
   }
   return view;

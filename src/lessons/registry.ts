@@ -1,13 +1,25 @@
 import type { ComponentType } from 'react';
 
-/** One lesson as the home page and the router know it. Only lessons that exist are listed. */
+/**
+ * One lesson as the home page and the router know it: its id, title and summary are written here
+ * and nowhere else. The lesson itself is the folder `src/lessons/<id>/`, whose `index.tsx` exports
+ * the view as its default (see docs/adding-a-lesson.md).
+ */
 export interface LessonEntry {
-  /** Route id (`#/lesson/<id>`), from the public contract. */
+  /** Route id (`#/lesson/<id>`), from the public contract, and the lesson's folder name. */
   id: string;
   title: { ko: string; en: string };
   summary: { ko: string; en: string };
-  /** Loads the lesson's view lazily, so the home page stays small. */
-  load: () => Promise<{ default: ComponentType }>;
+}
+
+/** Every lesson folder's entry file, loaded lazily (one chunk each), so the home page stays small. */
+const entryFiles = import.meta.glob<{ default: ComponentType }>('./*/index.tsx');
+
+/** Loads the view of lesson `id` (its folder's `index.tsx`). */
+export function loadLesson(id: string): Promise<{ default: ComponentType }> {
+  const load = entryFiles[`./${id}/index.tsx`];
+  if (!load) return Promise.reject(new Error(`lesson ${id} has no src/lessons/${id}/index.tsx`));
+  return load();
 }
 
 /** The ordered lesson path: the only place that knows every lesson. */
@@ -19,7 +31,6 @@ export const lessons: LessonEntry[] = [
       ko: 'Full HD 사진의 뉴런 하나에 가중치 6,220,800개, 200×200×3 이미지에 뉴런 64개면 7,680,064개. 완전 연결(14,450,688) 대 합성곱(450), 그리고 숫자를 한 칸 옮기면 입력 35개 중 16개가 바뀌는 문제.',
       en: '6,220,800 weights for one neuron on a Full-HD photo, 7,680,064 for 64 neurons on 200×200×3; fully connected (14,450,688) vs convolution (450); and a digit moved by one pixel changes 16 of its 35 inputs.',
     },
-    load: () => import('./why-cnn'),
   },
   {
     id: 'pixels',
@@ -28,7 +39,6 @@ export const lessons: LessonEntry[] = [
       ko: '강의의 R 출력 그대로: 밝기 0–255와 k/255(0.2784314 = 71/255), RGB 세 채널, 28×28 = 784개의 입력, 그리고 한 줄로 펼치면 위아래 이웃이 28칸 떨어지는 이유.',
       en: 'The lecture’s R dump: intensities 0–255 and k/255 (0.2784314 = 71/255), three RGB channels, 28×28 = 784 inputs, and why flattening puts the pixel above 28 places away.',
     },
-    load: () => import('./pixels'),
   },
   {
     id: 'feature-match',
@@ -37,7 +47,6 @@ export const lessons: LessonEntry[] = [
       ko: '−1/+1로 된 숫자 9 위에서 필터가 곱의 평균으로 고리를 찾고, ReLU와 풀링을 거쳐 한 칸 옮긴 9에서도 그 특징이 살아남는 과정.',
       en: 'A filter finds the 9’s loop by the mean of its products (+1 match, −1 mismatch); then ReLU, pooling, and why the feature survives a one-pixel shift.',
     },
-    load: () => import('./feature-match'),
   },
   {
     id: 'conv-walk',
@@ -46,7 +55,6 @@ export const lessons: LessonEntry[] = [
       ko: '5×5 이미지 위로 3×3 커널이 지나가며 곱하고 더하는 과정을 한 단계씩. 패딩 1과 스트라이드 2까지.',
       en: 'Watch a 3×3 kernel slide over a 5×5 image, multiply and add, one step at a time; then padding 1 and stride 2.',
     },
-    load: () => import('./conv-walk/ConvWalk'),
   },
   {
     id: 'donut',
@@ -55,7 +63,6 @@ export const lessons: LessonEntry[] = [
       ko: '"검정이어야 함 / 흰색이어야 함 / 상관없음" 조건에서 곱셈 필터로: 8×8 이미지의 각 픽셀은 얼마나 도넛다운가? 직접 그린 이미지로도.',
       en: 'From “must be black / must be white / doesn’t matter” to a multiplier filter: how donutty is each pixel of the 8×8 image? Draw your own, too.',
     },
-    load: () => import('./donut'),
   },
   {
     id: 'padding-stride',
@@ -64,7 +71,6 @@ export const lessons: LessonEntry[] = [
       ko: '(D − F + 2P)/S + 1을 직접 움직여 보기: valid, same, full 패딩과 스트라이드, 팽창, 그리고 3.5가 3이 되는 경우.',
       en: 'Play with (D − F + 2P)/S + 1: valid, same and full padding, stride, dilation, and the case where 3.5 becomes 3.',
     },
-    load: () => import('./padding-stride/PaddingStride'),
   },
   {
     id: 'rgb-conv',
@@ -73,7 +79,6 @@ export const lessons: LessonEntry[] = [
       ko: '308 + (−498) + 164 + 편향 1 = −25: 필터 하나가 세 채널을 거쳐 숫자 하나를 만듭니다. 필터 여러 개와 파라미터 수(760 대 14,450,688)까지.',
       en: '308 + (−498) + 164 + bias 1 = −25: one filter, three channels, one number. Then several filters, and the parameter count (760 vs 14,450,688).',
     },
-    load: () => import('./rgb-conv'),
   },
   {
     id: 'kernels',
@@ -82,7 +87,6 @@ export const lessons: LessonEntry[] = [
       ko: '선명하게(320), 윤곽선, 블러, 소벨 커널을 이미지에 적용하고 직접 바꿔 보기. 가중치의 합이 왜 중요한지, 슬라이드의 윤곽선 커널은 어디가 틀렸는지.',
       en: 'Apply sharpen (320), outline, blur and Sobel kernels to an image and edit them; why the sum of the weights matters, and what is wrong with the slide’s outline kernel.',
     },
-    load: () => import('./kernels/Kernels'),
   },
   {
     id: 'relu',
@@ -91,7 +95,6 @@ export const lessons: LessonEntry[] = [
       ko: '숫자 9의 특성 맵에 ReLU를 한 칸씩 적용하고, XOR을 직접 만들어 보며 왜 꺾임(비선형)이 필요한지 확인하기. 시그모이드, tanh, ReLU 비교.',
       en: 'Apply ReLU cell by cell to the digit-9 feature map, then build XOR yourself to see why a network needs a bend; sigmoid, tanh and ReLU compared.',
     },
-    load: () => import('./relu/Relu'),
   },
   {
     id: 'pooling',
@@ -100,7 +103,6 @@ export const lessons: LessonEntry[] = [
       ko: '최대 풀링 2×2/2 (8 9 / 4 3), 겹치는 3×3/1, 평균 풀링과 1/n 합성곱, 전역 평균 풀링(3.0), 올림 모드, 그리고 한 칸 이동해도 특징이 남는 이유.',
       en: 'Max pooling 2×2/2 (8 9 / 4 3), overlapping 3×3/1, average pooling as a 1/n convolution, global average pooling (3.0), ceil mode, and why a feature survives a one-pixel shift.',
     },
-    load: () => import('./pooling'),
   },
   {
     id: 'flatten-fc',
@@ -109,7 +111,6 @@ export const lessons: LessonEntry[] = [
       ko: '3×3 맵을 벡터로 펼치고, 밀집층과 소프트맥스로 확률을 얻기. 케라스 모델의 9,216 → 128 (1,179,776개)과, 이미지를 통째로 밀집층에 넣으면 파라미터가 얼마나 폭발하는지 계산하기.',
       en: 'Flatten a 3×3 map into a vector, then a dense layer and softmax to probabilities; the Keras model’s 9,216 → 128 (1,179,776) and a calculator for how parameters explode when a whole image goes into a dense layer.',
     },
-    load: () => import('./flatten-fc/FlattenFc'),
   },
   {
     id: 'architectures',
@@ -118,7 +119,6 @@ export const lessons: LessonEntry[] = [
       ko: 'Keras 모델(1,199,882), LeNet-5, AlexNet(224면 54.25), VGG A–E(VGG-16 = 138,357,544), GoogLeNet 표와 1×1 병목(112,896,000 대 5,268,480), ResNet과 DenseNet, 그리고 학습 로그.',
       en: 'The Keras model (1,199,882), LeNet-5, AlexNet (54.25 with 224), VGG A–E (VGG-16 = 138,357,544), GoogLeNet’s table and the 1×1 bottleneck (112,896,000 vs 5,268,480), ResNet and DenseNet, and the training log.',
     },
-    load: () => import('./architectures'),
   },
   {
     id: 'cam',
@@ -127,7 +127,6 @@ export const lessons: LessonEntry[] = [
       ko: '특성 맵 f_k, 전역 평균 풀링 F_k, 점수 S_c = Σ_k w_k^c F_k, 그리고 칸마다 가중합으로 만드는 M_c(x, y). 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
       en: 'Feature maps f_k, global average pooling F_k, scores S_c = Σ_k w_k^c F_k, and M_c(x, y) built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
     },
-    load: () => import('./cam'),
   },
 ];
 

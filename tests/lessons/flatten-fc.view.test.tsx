@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/i18n';
 import { i18n } from '../../src/i18n';
-import FlattenFc from '../../src/lessons/flatten-fc/FlattenFc';
+import FlattenFc from '../../src/lessons/flatten-fc';
 import { useStore } from '../../src/state/store';
 
 const go = (hash: string) => act(() => useStore.getState().syncFromHash(hash));
