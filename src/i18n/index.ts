@@ -2,10 +2,16 @@ import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './messages/en';
 import { ko } from './messages/ko';
+import type { Namespaces } from './namespaces';
+
+import type { Messages } from './shape';
+
+export type { Namespaces } from './namespaces';
+export type { Messages } from './shape';
 
 /**
  * Every string the learner reads goes through i18next. The `common` namespace lives here;
- * a lesson or a page adds its own namespace with `registerMessages`, next to its code.
+ * a lesson or a page adds its own namespace with `registerMessages`, in its `messages/index.ts`.
  */
 export const i18n = i18next.createInstance();
 
@@ -20,10 +26,15 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
-type Messages = { [key: string]: string | Messages };
-
-/** Adds a namespace of messages in both languages (the two must have the same keys: tested). */
-export function registerMessages(ns: string, messages: { ko: Messages; en: Messages }): void {
+/**
+ * Adds a namespace of messages in both languages. The namespace must be declared in `Namespaces`
+ * (see namespaces.ts); both languages must have its keys (typed here, and tested with their
+ * {{placeholders}} in tests/i18n/messages.test.ts).
+ */
+export function registerMessages<N extends Exclude<keyof Namespaces, 'common'>>(
+  ns: N,
+  messages: { ko: Messages<Namespaces[N]>; en: Namespaces[N] },
+): void {
   i18n.addResourceBundle('ko', ns, messages.ko, true, true);
   i18n.addResourceBundle('en', ns, messages.en, true, true);
 }

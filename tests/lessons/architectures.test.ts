@@ -6,7 +6,6 @@ import { agreement, traceGoogLeNet } from '../../src/lessons/architectures/googl
 import { matchesPrinted, shapeText, traceArchitecture } from '../../src/lessons/architectures/trace';
 import { STEPS_PER_EPOCH, TRAINING_LOG, readLog } from '../../src/lessons/architectures/trainingLog';
 import { convParams } from '../../src/core';
-import { architecturesEn, architecturesKo } from '../../src/lessons/architectures/messages';
 
 describe('architectures: Keras summary (L26)', () => {
   const rows = traceArchitecture(KERAS);
@@ -162,22 +161,5 @@ describe('architectures: training log (L27)', () => {
   });
   it('val_accuracy above training accuracy in epochs 1–7 and 9', () => {
     expect(r.valAbove).toEqual([1, 2, 3, 4, 5, 6, 7, 9]);
-  });
-});
-
-describe('architectures messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(architecturesEn));
-    const ko = Object.fromEntries(flat(architecturesKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is mostly Korean', () => {
-    const ko = flat(architecturesKo).map(([, v]) => v);
-    for (const [, v] of [...flat(architecturesEn), ...flat(architecturesKo)]) expect(v.trim()).not.toBe('');
-    expect(ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length).toBeGreaterThan(ko.length * 0.6);
   });
 });

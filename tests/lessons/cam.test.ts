@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { F1, F2, PREDICTIONS, WEIGHTS } from '../../src/lessons/cam/fixtures';
-import { camEn, camKo } from '../../src/lessons/cam/messages';
 import { camParams } from '../../src/lessons/cam/params';
 import { camTrace } from '../../src/lessons/cam/trace';
 import { parseParams } from '../../src/state/params';
@@ -48,22 +47,5 @@ describe('cam sandbox (L34)', () => {
     const r = parseParams(camParams, { f1: '1,2;3', w: '1,2,3;4,5,6', class: 'bird', f2: '0,0,0;0,9,0;0,0,0' });
     expect(r.ignored.map((i) => i.key).sort()).toEqual(['class', 'f1', 'w']);
     expect(r.values.f2.data).toEqual([0, 0, 0, 0, 9, 0, 0, 0, 0]);
-  });
-});
-
-describe('cam messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(camEn));
-    const ko = Object.fromEntries(flat(camKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(camKo).map(([, v]) => v);
-    for (const [, v] of [...flat(camEn), ...flat(camKo)]) expect(v.trim()).not.toBe('');
-    expect(ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length).toBeGreaterThan(ko.length * 0.6);
   });
 });

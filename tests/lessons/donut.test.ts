@@ -22,7 +22,6 @@ import {
 } from '../../src/lessons/donut/fixtures';
 import { booleanTrace, multiplierTrace, topLeftValue } from '../../src/lessons/donut/trace';
 import { type TensorLike, toRows } from '../../src/core';
-import { donutEn, donutKo } from '../../src/lessons/donut/messages';
 
 /** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
 const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
@@ -134,23 +133,5 @@ describe('multiplier donut filter — L15', () => {
     k[2][2] = 0;
     const e = multiplierTrace(DONUT_IMAGE, k, 2);
     expect(e.map.data[0]).toBeCloseTo(TOP_LEFT_VALUE + 0.73 * 2.5, 12);
-  });
-});
-
-describe('donut messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(donutEn));
-    const ko = Object.fromEntries(flat(donutKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(donutKo).map(([, v]) => v);
-    for (const [, v] of [...flat(donutEn), ...flat(donutKo)]) expect(v.trim()).not.toBe('');
-    const hangul = ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length;
-    expect(hangul).toBeGreaterThan(ko.length * 0.6);
   });
 });

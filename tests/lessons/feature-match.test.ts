@@ -20,7 +20,6 @@ import {
 } from '../../src/lessons/feature-match/fixtures';
 import { featureMatchTrace, phaseStart, truncate2 } from '../../src/lessons/feature-match/trace';
 import { type TensorLike, toRows } from '../../src/core';
-import { featureMatchEn, featureMatchKo } from '../../src/lessons/feature-match/messages';
 
 /** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
 const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
@@ -114,23 +113,5 @@ describe('featureMatchTrace with the optional filters of L06', () => {
 describe('truncate2', () => {
   it('truncates toward zero: 1/9 → 0.11, −1/9 → −0.11, 1/3 → 0.33, 1 → 1, 0.29 → 0.29', () => {
     expect([1 / 9, -1 / 9, 1 / 3, 1, 0.29, -0].map(truncate2)).toEqual([0.11, -0.11, 0.33, 1, 0.29, 0]);
-  });
-});
-
-describe('feature-match messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(featureMatchEn));
-    const ko = Object.fromEntries(flat(featureMatchKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(featureMatchKo).map(([, v]) => v);
-    for (const [, v] of [...flat(featureMatchEn), ...flat(featureMatchKo)]) expect(v.trim()).not.toBe('');
-    const hangul = ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length;
-    expect(hangul).toBeGreaterThan(ko.length * 0.6);
   });
 });

@@ -14,7 +14,6 @@ import {
 import { flattenParams } from '../../src/lessons/flatten-fc/params';
 import { flattenTrace, phaseStart } from '../../src/lessons/flatten-fc/trace';
 import { parseParams } from '../../src/state/params';
-import { flattenEn, flattenKo } from '../../src/lessons/flatten-fc/messages';
 
 const trace = (order: 'row' | 'col' = 'row') => flattenTrace(fromRows(FLAT_INPUT), order, fromRows(DENSE_WEIGHTS), DENSE_BIAS);
 
@@ -113,25 +112,5 @@ describe('flatten-fc: the parameter calculator (LESSONS.md L01, L02, L03)', () =
     const bad = parseParams(flattenParams, { h: 'abc', neurons: '0', order: 'diag', weights: '1,2;3,4', c: '2.5' });
     expect(bad.values).toMatchObject({ h: 200, neurons: 64, order: 'row', weights: null, c: 3 });
     expect(bad.ignored.map((i) => i.key).sort()).toEqual(['c', 'h', 'neurons', 'order', 'weights']);
-  });
-});
-
-function messageKeys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? messageKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-const messageAt = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o) as string;
-const messageVars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-
-describe('flatten-fc messages', () => {
-  it('Korean and English have the same keys and {{variables}}; none is empty; the Korean text is Korean', () => {
-    expect(messageKeys(flattenKo).sort()).toEqual(messageKeys(flattenEn).sort());
-    for (const k of messageKeys(flattenEn)) {
-      expect(messageVars(messageAt(flattenKo, k))).toEqual(messageVars(messageAt(flattenEn, k)));
-      expect(messageAt(flattenKo, k).trim()).not.toBe('');
-      expect(messageAt(flattenEn, k).trim()).not.toBe('');
-    }
-    const long = messageKeys(flattenKo).map((k) => messageAt(flattenKo, k)).filter((s) => s.length > 40);
-    expect(long.length).toBeGreaterThan(5);
-    for (const s of long) expect(s).toMatch(/[\uac00-\ud7a3]/);
   });
 });

@@ -15,7 +15,6 @@ import { parseParams } from '../../src/state/params';
 import { arithmeticLines } from '../../src/ui/arithmetic';
 import { convArithmetic } from '../../src/ui/convView';
 import { matrixFromRows } from '../../src/ui/lessonParams';
-import { kernelsEn, kernelsKo } from '../../src/lessons/kernels/messages';
 
 const settings = (image: 'corner' | 'flat' | 'edge' | 'shapes', preset: (typeof PRESET_NAMES)[number]) => ({
   image,
@@ -115,25 +114,5 @@ describe('kernels trace (LESSONS.md L12, L13)', () => {
     const bad = parseParams(kernelsParams, { image: 'moon', preset: 'x', kernel: '1,2;3,4', input: '1,2;3' });
     expect(bad.values).toEqual({ image: 'corner', input: null, preset: 'sharpen', kernel: null });
     expect(bad.ignored.map((i) => i.key).sort()).toEqual(['image', 'input', 'kernel', 'preset']);
-  });
-});
-
-function messageKeys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? messageKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-const messageAt = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o) as string;
-const messageVars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-
-describe('kernels messages', () => {
-  it('Korean and English have the same keys and {{variables}}; none is empty; the Korean text is Korean', () => {
-    expect(messageKeys(kernelsKo).sort()).toEqual(messageKeys(kernelsEn).sort());
-    for (const k of messageKeys(kernelsEn)) {
-      expect(messageVars(messageAt(kernelsKo, k))).toEqual(messageVars(messageAt(kernelsEn, k)));
-      expect(messageAt(kernelsKo, k).trim()).not.toBe('');
-      expect(messageAt(kernelsEn, k).trim()).not.toBe('');
-    }
-    const long = messageKeys(kernelsKo).map((k) => messageAt(kernelsKo, k)).filter((s) => s.length > 40);
-    expect(long.length).toBeGreaterThan(5);
-    for (const s of long) expect(s).toMatch(/[\uac00-\ud7a3]/);
   });
 });

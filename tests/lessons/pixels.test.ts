@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { PSKANG_1, PSKANG_2_TOP, PSKANG_3_TOP } from '../../src/lessons/pixels/fixtures';
-import { pixelsEn, pixelsKo } from '../../src/lessons/pixels/messages';
 import { DIGIT, GREY_PATCH, RGB_PATCH, cellOf, flatIndex, flatIndexHWC, intensity, neighbours, printR, scaled } from '../../src/lessons/pixels/trace';
 
 describe('pixels: the pskang dump (L35)', () => {
@@ -53,22 +52,5 @@ describe('pixels: a 28×28 digit and row-major flattening', () => {
       ['right', 261, 1],
     ]);
     expect(neighbours(0, 0, 28, 28).map((n) => n.dir)).toEqual(['down', 'right']);
-  });
-});
-
-describe('pixels messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(pixelsEn));
-    const ko = Object.fromEntries(flat(pixelsKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(pixelsKo).map(([, v]) => v);
-    for (const [, v] of [...flat(pixelsEn), ...flat(pixelsKo)]) expect(v.trim()).not.toBe('');
-    expect(ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length).toBeGreaterThan(ko.length * 0.7);
   });
 });

@@ -19,7 +19,6 @@ import {
 } from '../../src/lessons/pooling/fixtures';
 import { countChanged, poolingLesson, shiftGridLeft } from '../../src/lessons/pooling/trace';
 import { type TensorLike, fromRows, toRows } from '../../src/core';
-import { poolingEn, poolingKo } from '../../src/lessons/pooling/messages';
 
 /** Rounds to `d` decimals as the grids label numbers (`toFixed` on the stored double). */
 const round = (m: number[][], d: number): number[][] => m.map((r) => r.map((v) => Number(v.toFixed(d)) + 0));
@@ -106,23 +105,5 @@ describe('shift by one pixel', () => {
   });
   it('a window that does not fit throws a RangeError', () => {
     expect(() => poolingLesson(GRID_A, max(5, 1))).toThrow(RangeError);
-  });
-});
-
-describe('pooling messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(poolingEn));
-    const ko = Object.fromEntries(flat(poolingKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(poolingKo).map(([, v]) => v);
-    for (const [, v] of [...flat(poolingEn), ...flat(poolingKo)]) expect(v.trim()).not.toBe('');
-    const hangul = ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length;
-    expect(hangul).toBeGreaterThan(ko.length * 0.6);
   });
 });

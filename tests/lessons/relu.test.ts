@@ -14,7 +14,6 @@ import { reluParams } from '../../src/lessons/relu/params';
 import { phaseStart, reluLessonTrace } from '../../src/lessons/relu/trace';
 import { bestSingleUnit, matchesSlide, outputGrid, xorForward, xorTable } from '../../src/lessons/relu/xor';
 import { parseParams } from '../../src/state/params';
-import { reluEn, reluKo } from '../../src/lessons/relu/messages';
 
 describe('relu lesson: ReLU on the digit-9 feature map (LESSONS.md L06, L07)', () => {
   it('L06: the printed map is the loop filter’s mean of products on the 9, truncated to 2 decimals', () => {
@@ -115,25 +114,5 @@ describe('relu lesson: XOR (LESSONS.md L25)', () => {
     const bad = parseParams(reluParams, { net: 'tanh', w: '1,2;3,4', x: '9', input: 'a' });
     expect(bad.values).toEqual({ input: null, net: 'sigmoid', w: null, x: 1 });
     expect(bad.ignored.map((i) => i.key).sort()).toEqual(['input', 'net', 'w', 'x']);
-  });
-});
-
-function messageKeys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? messageKeys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-const messageAt = (o: object, path: string) => path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown>)[k], o) as string;
-const messageVars = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
-
-describe('relu messages', () => {
-  it('Korean and English have the same keys and {{variables}}; none is empty; the Korean text is Korean', () => {
-    expect(messageKeys(reluKo).sort()).toEqual(messageKeys(reluEn).sort());
-    for (const k of messageKeys(reluEn)) {
-      expect(messageVars(messageAt(reluKo, k))).toEqual(messageVars(messageAt(reluEn, k)));
-      expect(messageAt(reluKo, k).trim()).not.toBe('');
-      expect(messageAt(reluEn, k).trim()).not.toBe('');
-    }
-    const long = messageKeys(reluKo).map((k) => messageAt(reluKo, k)).filter((s) => s.length > 40);
-    expect(long.length).toBeGreaterThan(5);
-    for (const s of long) expect(s).toMatch(/[\uac00-\ud7a3]/);
   });
 });

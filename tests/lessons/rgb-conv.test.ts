@@ -20,7 +20,6 @@ import {
 } from '../../src/lessons/rgb-conv/fixtures';
 import { MAX_FILTERS, activationMaps, filterBank, layerCounts, rgbSteps, rgbTrace } from '../../src/lessons/rgb-conv/trace';
 import { type TensorLike, toRows } from '../../src/core';
-import { rgbConvEn, rgbConvKo } from '../../src/lessons/rgb-conv/messages';
 
 /** One channel of a `[C, H, W]` tensor as rows. */
 const channel = (t: TensorLike, c: number): number[][] => {
@@ -125,23 +124,5 @@ describe('rgbSteps', () => {
     expect(s[3].conv.result).toBe(-25);
     expect(s[27].conv.row).toBe(4);
     expect(s[27].conv.col).toBe(4);
-  });
-});
-
-describe('rgb-conv messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(rgbConvEn));
-    const ko = Object.fromEntries(flat(rgbConvKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(rgbConvKo).map(([, v]) => v);
-    for (const [, v] of [...flat(rgbConvEn), ...flat(rgbConvKo)]) expect(v.trim()).not.toBe('');
-    const hangul = ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length;
-    expect(hangul).toBeGreaterThan(ko.length * 0.6);
   });
 });

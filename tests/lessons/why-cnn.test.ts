@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MLP_LIMITS, changedInputs, fcVsConv, meanOfProducts, mlpCounts, shiftRows, toyNetwork } from '../../src/lessons/why-cnn/calc';
 import { DENSE_64, DIGIT9, FULL_HD, LOOP_FILTER } from '../../src/lessons/why-cnn/fixtures';
-import { whyCnnEn, whyCnnKo } from '../../src/lessons/why-cnn/messages';
 import { whyCnnParams } from '../../src/lessons/why-cnn/params';
 import { WHY_CNN_STEPS, mlpSetting } from '../../src/lessons/why-cnn/trace';
 import { countInWords } from '../../src/lessons/why-cnn/words';
@@ -86,22 +85,5 @@ describe('why-cnn: shift the digit (L05)', () => {
     expect(before[0][1]).toBe(1);
     expect(after[0][0]).toBe(1);
     expect(before.flat().filter((v) => v === 1)).toHaveLength(1);
-  });
-});
-
-describe('why-cnn messages', () => {
-  const flat = (o: object, prefix = ''): [string, string][] =>
-    Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as object, `${prefix}${k}.`)));
-  it('Korean and English have the same keys and the same {{placeholders}}', () => {
-    const en = Object.fromEntries(flat(whyCnnEn));
-    const ko = Object.fromEntries(flat(whyCnnKo));
-    expect(Object.keys(ko).sort()).toEqual(Object.keys(en).sort());
-    const holes = (s: string) => (s.match(/{{\w+}}/g) ?? []).sort();
-    for (const k of Object.keys(en)) expect(holes(ko[k]), k).toEqual(holes(en[k]));
-  });
-  it('no message is empty, and the Korean text is Korean', () => {
-    const ko = flat(whyCnnKo).map(([, v]) => v);
-    for (const [, v] of [...flat(whyCnnEn), ...flat(whyCnnKo)]) expect(v.trim()).not.toBe('');
-    expect(ko.filter((v) => /[\uac00-\ud7a3]/.test(v)).length).toBeGreaterThan(ko.length * 0.8);
   });
 });

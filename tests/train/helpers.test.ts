@@ -2,29 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Misclassified } from '../../src/model/protocol';
 import { ema } from '../../src/train/charts/drawCurves';
 import { formatBytes, formatDuration, imagesLeft } from '../../src/train/format';
-import { trainMessages } from '../../src/train/messages';
 import { appModelName, isValidModelName, readPickedFiles } from '../../src/train/savedModels';
 import { weightsFileName } from '../../src/train/trainController';
 import { cellImages } from '../../src/train/views/cellImages';
-
-function keys(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
-}
-
-describe('train messages', () => {
-  it('Korean and English have the same keys, none empty, Korean written in Hangul', () => {
-    expect(keys(trainMessages.ko).sort()).toEqual(keys(trainMessages.en).sort());
-    const flat = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'string' ? [v] : flat(v)));
-    for (const s of [...flat(trainMessages.ko), ...flat(trainMessages.en)]) expect(s.trim()).not.toBe('');
-    const ko = flat(trainMessages.ko);
-    expect(ko.filter((s) => /[\uac00-\ud7a3]/.test(s)).length).toBeGreaterThan(ko.length * 0.85);
-  });
-  it('every interpolation in one language exists in the other', () => {
-    const vars = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort().join();
-    const get = (o: object, path: string) => path.split('.').reduce<unknown>((a, k) => (a as Record<string, unknown>)[k], o) as string;
-    for (const k of keys(trainMessages.en)) expect(vars(get(trainMessages.ko, k)), k).toBe(vars(get(trainMessages.en, k)));
-  });
-});
 
 describe('cellImages', () => {
   const labels = Uint8Array.from({ length: 30 }, (_, i) => i % 10);

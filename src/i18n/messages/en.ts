@@ -1,3 +1,4 @@
+/** English text shared by every page (namespace `common`). Its keys are the shape the Korean file must match. */
 export const en = {
   appName: 'CNN Classroom',
   tagline: 'Convolutional neural networks, one step at a time, with the numbers from the lecture.',

@@ -1,8 +1,8 @@
+import type { Messages } from '../shape';
 import type { en } from './en';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
-export const ko: Shape<typeof en> = {
+/** Korean text shared by every page (namespace `common`): the same keys as en.ts, checked by the type. */
+export const ko: Messages<typeof en> = {
   appName: 'CNN 교실',
   tagline: '합성곱 신경망을 한 단계씩, 강의의 숫자 그대로.',
   nav: { home: '강의', train: 'MNIST 학습', draw: '숫자 그리기', skip: '본문으로 건너뛰기' },
