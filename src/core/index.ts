@@ -15,6 +15,7 @@ export { tensor, fromRows, toRows, get, sizeOf } from './tensor';
 export type { Matrix } from './matrix';
 export { matrixFromRows } from './matrix';
 export { formatShape } from './format';
+export { errorMessage } from './errorMessage';
 
 export type { Padding, Pads } from './pad';
 export { pad, resolvePadding, describePads } from './pad';

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
-import { appModelName } from '../train/savedModels';
+import { appModelName } from '../model/savedModels';
 import { chooseFiles, choosePretrained, chooseSaved, refreshSavedModels } from './modelController';
 
 function pct(v: number | null): string {

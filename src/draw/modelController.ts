@@ -6,7 +6,7 @@
  */
 import type { DrawView } from '../state/drawSlice';
 import { useStore } from '../state/store';
-import { listSavedModels } from '../train/savedModels';
+import { listSavedModels } from '../model/savedModels';
 import type { Classifier } from './classifier';
 import { setCamRunner, setClassifier, stopPredictionLoop } from './predictionLoop';
 import type { LoadProblem } from './types';

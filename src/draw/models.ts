@@ -8,7 +8,7 @@ import { selectBackend } from '../model/backend';
 import { loadPretrained, type PretrainedMetrics } from '../model/pretrained';
 import { appWasmPaths } from '../model/wasmAssets';
 import { modelFromFiles } from '../model/modelFiles';
-import { appModelName, readPickedFiles } from '../train/savedModels';
+import { appModelName, readPickedFiles, savedModelUrl } from '../model/savedModels';
 import { makeCamRunner, type CamRunner } from './camModel';
 import { makeClassifier, type Classifier } from './classifier';
 
@@ -75,7 +75,7 @@ export function camRunner(): Promise<{ runner: CamRunner; metrics: PretrainedMet
  */
 export async function savedClassifier(path: string): Promise<Classifier> {
   await ensureBackend();
-  const model = await tf.loadLayersModel(`indexeddb://${path}`);
+  const model = await tf.loadLayersModel(savedModelUrl(path));
   try {
     return makeClassifier(model, `mine:${path}`, appModelName(path));
   } catch (e) {

@@ -5,6 +5,7 @@
  * and the model must take a [null, 28, 28, 1] image and give 10 probabilities.
  */
 import * as tf from '@tensorflow/tfjs';
+import { errorMessage } from '../core/errorMessage';
 import type { ModelSpec } from './spec';
 import { validateSpec } from './spec';
 
@@ -136,17 +137,18 @@ export function metadataOf(model: tf.LayersModel): AppModelMetadata | undefined 
 }
 
 /**
- * Builds a model from files and validates it; nothing else changes when this throws.
+ * Loads a model with tfjs (from a URL or an IO handler) and checks its shape; a model of the wrong
+ * shape is disposed before the error is thrown, so nothing is left behind when this throws.
  *
- * @throws ModelFileError for a corrupt file or a model of the wrong shape.
+ * @param whenNotLoaded the learner's message when tfjs cannot load it, given tfjs's reason.
+ * @throws ModelFileError for a model that cannot be loaded or has the wrong shape.
  */
-export async function modelFromFiles(modelJson: string, weights: ArrayBuffer[]): Promise<tf.LayersModel> {
-  const artifacts = filesToArtifacts(modelJson, weights);
+export async function loadCheckedModel(source: string | tf.io.IOHandler, whenNotLoaded: (reason: string) => string): Promise<tf.LayersModel> {
   let model: tf.LayersModel;
   try {
-    model = await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+    model = await tf.loadLayersModel(source);
   } catch (e) {
-    throw new ModelFileError(`the model could not be built from model.json: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ModelFileError(whenNotLoaded(errorMessage(e)));
   }
   try {
     validateModelShape(model);
@@ -155,4 +157,14 @@ export async function modelFromFiles(modelJson: string, weights: ArrayBuffer[]):
     throw e;
   }
   return model;
+}
+
+/**
+ * Builds a model from files and validates it; nothing else changes when this throws.
+ *
+ * @throws ModelFileError for a corrupt file or a model of the wrong shape.
+ */
+export async function modelFromFiles(modelJson: string, weights: ArrayBuffer[]): Promise<tf.LayersModel> {
+  const artifacts = filesToArtifacts(modelJson, weights);
+  return loadCheckedModel(tf.io.fromMemory(artifacts), (reason) => `the model could not be built from model.json: ${reason}`);
 }

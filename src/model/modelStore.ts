@@ -1,17 +1,11 @@
 /**
  * Models saved in this browser (IndexedDB, through tfjs): `indexeddb://cnn-classroom-<name>`.
+ * Their names and the list of saved ones, without tfjs, are in savedModels.ts.
  */
-import * as tf from '@tensorflow/tfjs';
-import { ModelFileError, validateModelShape } from './modelFiles';
+import type * as tf from '@tensorflow/tfjs';
+import { loadCheckedModel, ModelFileError } from './modelFiles';
+import { IDB_PREFIX, isValidModelName } from './savedModels';
 import type { ModelSpec } from './spec';
-
-/** The tfjs URL prefix of the app's saved models. */
-export const IDB_PREFIX = 'indexeddb://cnn-classroom-';
-
-/** True for a name the app accepts: 1–64 letters, digits, - or _. */
-export function isValidModelName(name: string): boolean {
-  return /^[\w-]{1,64}$/.test(name);
-}
 
 /** Saves a model (and its spec, as metadata) under `name`. */
 export async function saveToIndexedDb(model: tf.LayersModel, spec: ModelSpec | undefined, name: string): Promise<void> {
@@ -26,17 +20,5 @@ export async function saveToIndexedDb(model: tf.LayersModel, spec: ModelSpec | u
  * @throws ModelFileError when there is no such model or it is not a 28×28 → 10 classifier.
  */
 export async function loadFromIndexedDb(name: string): Promise<tf.LayersModel> {
-  let model: tf.LayersModel;
-  try {
-    model = await tf.loadLayersModel(`${IDB_PREFIX}${name}`);
-  } catch (e) {
-    throw new ModelFileError(`no model called "${name}" is saved in this browser (${e instanceof Error ? e.message : String(e)})`);
-  }
-  try {
-    validateModelShape(model);
-  } catch (e) {
-    model.dispose();
-    throw e;
-  }
-  return model;
+  return loadCheckedModel(`${IDB_PREFIX}${name}`, (reason) => `no model called "${name}" is saved in this browser (${reason})`);
 }

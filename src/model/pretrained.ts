@@ -8,7 +8,8 @@
  *   const probs = predictImage(model, pixels, 'unit'); // trainer.ts
  */
 import * as tf from '@tensorflow/tfjs';
-import { ModelFileError, validateModelShape } from './modelFiles';
+import { errorMessage } from '../core/errorMessage';
+import { loadCheckedModel, ModelFileError } from './modelFiles';
 import { PRETRAINED, type PretrainedMetrics, type PretrainedName } from './pretrainedInfo';
 
 export { PRETRAINED, type PretrainedMetrics, type PretrainedName } from './pretrainedInfo';
@@ -32,14 +33,8 @@ export function pretrainedUrl(name: PretrainedName, base = defaultBase()): strin
 export async function loadPretrained(name: PretrainedName, base = defaultBase()): Promise<{ model: tf.LayersModel; metrics: PretrainedMetrics }> {
   if (!(name in PRETRAINED)) throw new ModelFileError(`there is no shipped model called "${String(name)}"`);
   const url = pretrainedUrl(name, base);
-  let model: tf.LayersModel;
+  const model = await loadCheckedModel(url, (reason) => `the ${name} model could not be loaded from ${url}: ${reason}`);
   try {
-    model = await tf.loadLayersModel(url);
-  } catch (e) {
-    throw new ModelFileError(`the ${name} model could not be loaded from ${url}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  try {
-    validateModelShape(model);
     const res = await fetch(new URL('metrics.json', url));
     if (!res.ok) throw new ModelFileError(`the ${name} metrics could not be loaded (HTTP ${res.status})`);
     const metrics = (await res.json()) as PretrainedMetrics;
@@ -48,6 +43,6 @@ export async function loadPretrained(name: PretrainedName, base = defaultBase())
   } catch (e) {
     model.dispose();
     if (e instanceof ModelFileError) throw e;
-    throw new ModelFileError(`the ${name} metrics could not be read: ${e instanceof Error ? e.message : String(e)}`);
+    throw new ModelFileError(`the ${name} metrics could not be read: ${errorMessage(e)}`);
   }
 }

@@ -1,8 +1,9 @@
 /** Saving the session's model (to IndexedDB or as files for a download) and loading one in its place. */
 import type * as tf from '@tensorflow/tfjs';
 import { metadataOf, modelFromFiles, modelToFiles } from './modelFiles';
-import { isValidModelName, loadFromIndexedDb, saveToIndexedDb } from './modelStore';
+import { loadFromIndexedDb, saveToIndexedDb } from './modelStore';
 import type { ToWorker } from './protocol';
+import { isValidModelName } from './savedModels';
 import { describe, type SessionContext } from './sessionContext';
 import { postSummary, sendActivations, sendFilters } from './sessionViews';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Misclassified } from '../../src/model/protocol';
 import { ema } from '../../src/train/charts/drawCurves';
 import { formatBytes, formatDuration, imagesLeft } from '../../src/train/format';
-import { appModelName, isValidModelName, readPickedFiles } from '../../src/train/savedModels';
+import { appModelName, isValidModelName, readPickedFiles } from '../../src/model/savedModels';
 import { weightsFileName } from '../../src/train/trainController';
 import { cellImages } from '../../src/train/views/cellImages';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
-import { appModelName, isValidModelName, listSavedModels, readPickedFiles } from '../savedModels';
+import { appModelName, isValidModelName, listSavedModels, readPickedFiles } from '../../model/savedModels';
 import { loadModel, saveModel } from '../trainController';
 import { Explain } from './Explain';
 

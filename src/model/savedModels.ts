@@ -1,4 +1,26 @@
 /**
+ * The models this app saves in the browser, without tfjs (the drawing page lists them before tfjs
+ * loads): their names and IndexedDB paths, the list of saved ones, and model files a learner picks.
+ * Saving and loading them with tfjs is modelStore.ts (worker side).
+ */
+
+/** Prefix of the worker's IndexedDB paths (`indexeddb://cnn-classroom-<name>`). */
+export const SAVED_PREFIX = 'cnn-classroom-';
+
+/** The tfjs URL prefix of the app's saved models. */
+export const IDB_PREFIX = `indexeddb://${SAVED_PREFIX}`;
+
+/** A name for a saved model, as the worker accepts it: letters, digits, `_` and `-`, 1 to 64 characters. */
+export function isValidModelName(name: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(name);
+}
+
+/** The tfjs URL of a saved model from its IndexedDB path (as {@link listSavedModels} gives it). */
+export function savedModelUrl(path: string): string {
+  return `indexeddb://${path}`;
+}
+
+/**
  * The tfjs IndexedDB paths of the models this app saved in this browser (what follows
  * `indexeddb://`, e.g. `cnn-classroom-my-lenet`: load one with `tf.loadLayersModel('indexeddb://' + path)`).
  * tfjs keeps them in the database `tensorflowjs`, object store `model_info_store`; the worker saves
@@ -45,17 +67,9 @@ export function listSavedModels(idb: IDBFactory | undefined = globalThis.indexed
   });
 }
 
-/** Prefix of the worker's IndexedDB paths (`indexeddb://cnn-classroom-<name>`). */
-export const SAVED_PREFIX = 'cnn-classroom-';
-
 /** The name the learner gave a saved model, from its IndexedDB path: `cnn-classroom-my-lenet` → `my-lenet`. */
 export function appModelName(path: string): string {
   return path.startsWith(SAVED_PREFIX) ? path.slice(SAVED_PREFIX.length) : path;
-}
-
-/** A name for a saved model, as the worker accepts it: letters, digits, `_` and `-`, 1 to 64 characters. */
-export function isValidModelName(name: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(name);
 }
 
 /** What the learner picked in the file dialog, checked before anything is sent to the worker. */
