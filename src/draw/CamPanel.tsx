@@ -1,5 +1,6 @@
 import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MNIST_SIDE } from '../model/mnistSizes';
 import { useStore } from '../state/store';
 import { ColorLegend } from '../ui/ColorLegend';
 import { formatNumber } from '../ui/format';
@@ -28,7 +29,7 @@ function useCamMaths(cam: CamResult | null, c: number) {
     const M = camOf(layer, c);
     const scores = classScores(layer);
     const sumM = total(M);
-    return { M, scores, sumM, up: upsampleBilinear(M, cam.H, cam.W, 28, 28) };
+    return { M, scores, sumM, up: upsampleBilinear(M, cam.H, cam.W, MNIST_SIDE, MNIST_SIDE) };
   }, [cam, c]);
 }
 
@@ -55,7 +56,7 @@ export const CamPanel = memo(function CamPanel() {
   const scale = useMemo(() => (maths ? scaleFor(maths.M) : null), [maths]);
   useEffect(() => {
     if (!ref.current || !maths || !scale || !cam) return;
-    paintImage(ref.current, cam.input, 28, 28, { values: maths.up, scale: { kind: 'signed', max: scale.max }, alpha: 0.85 });
+    paintImage(ref.current, cam.input, MNIST_SIDE, MNIST_SIDE, { values: maths.up, scale: { kind: 'signed', max: scale.max }, alpha: 0.85 });
     if (cam) emitTiming('cnn:cam', { seq: cam.seq, requestedAt: cam.requestedAt, shownAt: performance.now() });
   }, [maths, scale, cam]);
 
@@ -104,7 +105,7 @@ export const CamPanel = memo(function CamPanel() {
         </p>
         <div className="cam-pictures">
           <figure className="cam-overlay">
-            <canvas ref={ref} width={28} height={28} className="pixelated" data-testid="cam-overlay" role="img" aria-label={t('cam.overlayLabel', { c })} />
+            <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="pixelated" data-testid="cam-overlay" role="img" aria-label={t('cam.overlayLabel', { c })} />
             <figcaption>{t('cam.overlayCaption', { m: `M${SUB[c] ?? c}`, H: cam.H, W: cam.W })}</figcaption>
             <ColorLegend kind="signed" domain={[-scale.max, scale.max]} />
           </figure>

@@ -1,5 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../core/errorMessage';
+import { MNIST_SIDE } from '../model/mnistSizes';
 import { useStore } from '../state/store';
 import { ArithmeticPanel } from '../ui/ArithmeticPanel';
 import { formatNumber } from '../ui/format';
@@ -31,13 +33,13 @@ export const CellArithmeticPanel = memo(function CellArithmeticPanel({ result }:
   const computed = useMemo((): { a: CellArithmetic; tfjs: number; H: number; W: number } | { error: string } | null => {
     if (!selected || !layer?.conv || !acts || !result?.prep || !network) return null;
     const input = layer.inputIndex < 0 ? result.prep.input : acts[layer.inputIndex];
-    const [H, W] = layer.inputIndex < 0 ? [28, 28] : network.layers[layer.inputIndex].shape;
+    const [H, W] = layer.inputIndex < 0 ? [MNIST_SIDE, MNIST_SIDE] : network.layers[layer.inputIndex].shape;
     const [, OW, K] = layer.shape;
     try {
       const a = convCellArithmetic({ data: input, H, W }, layer.conv, selected.k, selected.row, selected.col);
       return { a, tfjs: acts[layer.index][(selected.row * OW + selected.col) * K + selected.k], H, W };
     } catch (e) {
-      return { error: e instanceof Error ? e.message : String(e) };
+      return { error: errorMessage(e) };
     }
   }, [selected, layer, acts, result, network]);
 

@@ -42,8 +42,8 @@ function StepPicture(props: { prep: Preprocessed; step: number }) {
         {step >= 2 && (
           <>
             <rect x={placed.offset.x} y={placed.offset.y} width={fitted.image.width} height={fitted.image.height} className="prep-box" />
-            <line x1={14} y1={0} x2={14} y2={28} className="prep-centre" />
-            <line x1={0} y1={14} x2={28} y2={14} className="prep-centre" />
+            <line x1={MODEL_SIZE / 2} y1={0} x2={MODEL_SIZE / 2} y2={MODEL_SIZE} className="prep-centre" />
+            <line x1={0} y1={MODEL_SIZE / 2} x2={MODEL_SIZE} y2={MODEL_SIZE / 2} className="prep-centre" />
             <circle cx={placed.centre.x} cy={placed.centre.y} r={0.9} className="prep-com" />
           </>
         )}

@@ -3,6 +3,7 @@
  * shown layer's activation in a single predict, inside tf.tidy so no tensor outlives the call.
  */
 import * as tf from '@tensorflow/tfjs';
+import { MNIST_PIXELS, MNIST_SIDE } from '../model/mnistSizes';
 import { activationModel } from '../model/architectures';
 import { validateModelShape } from '../model/modelFiles';
 import { describeNetwork } from './network';
@@ -45,9 +46,9 @@ export function makeClassifier(model: tf.LayersModel, key: string, label: string
   return {
     network: info,
     predict(input) {
-      if (input.length !== 784) throw new RangeError(`the model takes 784 values (28×28), not ${input.length}`);
+      if (input.length !== MNIST_PIXELS) throw new RangeError(`the model takes ${MNIST_PIXELS} values (${MNIST_SIDE}×${MNIST_SIDE}), not ${input.length}`);
       return tf.tidy(() => {
-        const x = tf.tensor4d(input, [1, 28, 28, 1]);
+        const x = tf.tensor4d(input, [1, MNIST_SIDE, MNIST_SIDE, 1]);
         const outs = multi.predict(x) as tf.Tensor | tf.Tensor[];
         const all = Array.isArray(outs) ? outs : [outs];
         const list = picks.map((i) => all[i]);

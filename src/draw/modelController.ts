@@ -4,6 +4,7 @@
  * or does not fit 28×28×1 → 10 is reported (role="alert" next to the picker) and the pretrained
  * one stays in use. tfjs arrives through a dynamic import of ./models.
  */
+import { errorMessage } from '../core/errorMessage';
 import type { DrawView } from '../state/drawSlice';
 import { useStore } from '../state/store';
 import { listSavedModels } from '../model/savedModels';
@@ -34,7 +35,7 @@ function patch(p: Partial<DrawView>): void {
 function problemOf(code: string, e: unknown): LoadProblem {
   const err = e as { code?: unknown; message?: unknown };
   if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code, detail: String(err.message ?? '') };
-  return { code, detail: e instanceof Error ? e.message : String(e) };
+  return { code, detail: errorMessage(e) };
 }
 
 function install(c: Classifier): void {

@@ -6,6 +6,7 @@
  * for the next frame. The CAM model runs when the browser is idle, so it never delays the
  * prediction or the layer maps.
  */
+import { errorMessage } from '../core/errorMessage';
 import { useStore } from '../state/store';
 import type { CamRunner } from './camModel';
 import type { Classifier } from './classifier';
@@ -42,7 +43,7 @@ function runCam(): void {
   try {
     drawSetCam(camRunner.run(lastInput, lastSeq, lastAt));
   } catch (e) {
-    drawPatch({ camStatus: 'error', camProblem: { code: 'errors.camRun', detail: e instanceof Error ? e.message : String(e) }, cam: null });
+    drawPatch({ camStatus: 'error', camProblem: { code: 'errors.camRun', detail: errorMessage(e) }, cam: null });
   }
 }
 

@@ -7,6 +7,7 @@
  * Coordinates: pixel (row r, column c) covers the square [c, c+1) × [r, r+1); its centre is
  * (c + 0.5, r + 0.5). The centre of the 28×28 field is therefore (14, 14).
  */
+import { MNIST_SIDE } from '../model/mnistSizes';
 
 /** A grey image: `data[r * width + c]` is the ink at row r, column c, 0 (paper) to 1 (full ink). */
 export interface InkImage {
@@ -32,7 +33,7 @@ export interface Point {
 /** Side of the box the digit is scaled into. */
 export const FIT_SIZE = 20;
 /** Side of the image the model sees. */
-export const MODEL_SIZE = 28;
+export const MODEL_SIZE = MNIST_SIDE;
 /** Ink below this level does not count for the bounding box (anti-aliasing dust). */
 export const INK_THRESHOLD = 0.1;
 

@@ -2,6 +2,7 @@
  * Paints a drawing onto a 2-D canvas and reads its ink back. The canvas is transparent with
  * opaque ink, so the alpha channel is the ink (0 paper … 1 full ink) whatever the page's colours.
  */
+import { MNIST_PIXELS, MNIST_SIDE } from '../model/mnistSizes';
 import type { InkImage } from './preprocess';
 import { CANVAS_SIZE, type Drawing, type SampleDigit, type Stroke } from './strokes';
 
@@ -9,12 +10,12 @@ const INK = '#111827';
 
 function sampleBitmap(sample: SampleDigit): HTMLCanvasElement {
   const c = document.createElement('canvas');
-  c.width = 28;
-  c.height = 28;
+  c.width = MNIST_SIDE;
+  c.height = MNIST_SIDE;
   const ctx = c.getContext('2d');
   if (!ctx) return c;
-  const img = ctx.createImageData(28, 28);
-  for (let i = 0; i < 784; i++) {
+  const img = ctx.createImageData(MNIST_SIDE, MNIST_SIDE);
+  for (let i = 0; i < MNIST_PIXELS; i++) {
     img.data[i * 4] = 17;
     img.data[i * 4 + 1] = 24;
     img.data[i * 4 + 2] = 39;

@@ -3,6 +3,8 @@
  * from its own files. A missing or damaged file is reported next to the sample buttons; drawing
  * keeps working.
  */
+import { errorMessage } from '../core/errorMessage';
+import { MNIST_PIXELS } from '../model/mnistSizes';
 import { loadMnist } from '../model/mnistData';
 import type { Dataset } from '../model/trainer';
 import { useStore } from '../state/store';
@@ -35,8 +37,8 @@ export function sampleOf(ds: Dataset, digit: number, nth: number): SampleDigit |
   for (let i = 0; i < ds.count; i++) {
     if (ds.labels[i] !== digit) continue;
     if (seen === nth) {
-      const pixels = new Float32Array(784);
-      for (let p = 0; p < 784; p++) pixels[p] = ds.images[i * 784 + p] / 255;
+      const pixels = new Float32Array(MNIST_PIXELS);
+      for (let p = 0; p < MNIST_PIXELS; p++) pixels[p] = ds.images[i * MNIST_PIXELS + p] / 255;
       return { index: i, label: digit, pixels };
     }
     seen++;
@@ -63,6 +65,6 @@ export async function showSample(digit: number): Promise<void> {
     useStore.getState().drawSetSample(sample);
     drawPatch({ samplesStatus: 'ready' });
   } catch (e) {
-    drawPatch({ samplesStatus: 'error', samplesProblem: { code: 'errors.samples', detail: e instanceof Error ? e.message : String(e) } });
+    drawPatch({ samplesStatus: 'error', samplesProblem: { code: 'errors.samples', detail: errorMessage(e) } });
   }
 }

@@ -1,4 +1,5 @@
 /* Which input cells a selected activation cell looks at. */
+import { MNIST_SIDE } from '../model/mnistSizes';
 import { resolvePadding } from '../core';
 import type { LayerInfo, SelectedCell } from './types';
 
@@ -15,7 +16,7 @@ export function windowOf(layers: LayerInfo[], sel: SelectedCell | null, inputInd
   const layer = layers[sel.layer];
   if (!layer?.conv || layer.inputIndex !== inputIndex) return null;
   const { kh, kw, stride, padding } = layer.conv;
-  const [H, W] = inputIndex < 0 ? [28, 28] : layers[inputIndex].shape;
+  const [H, W] = inputIndex < 0 ? [MNIST_SIDE, MNIST_SIDE] : layers[inputIndex].shape;
   const pads = resolvePadding(padding, [H, W], [kh, kw], stride);
   return { row: sel.row * stride[0] - pads.top, col: sel.col * stride[1] - pads.left, rows: kh, cols: kw };
 }

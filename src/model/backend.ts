@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
+import { errorMessage } from '../core/errorMessage';
 import type { BackendChoice, BackendName, WasmPaths } from './protocol';
 import { isSoftwareRenderer, webglRenderer } from './renderer';
 import { registerWasmTrainingKernels } from './wasmKernels';
@@ -34,7 +35,7 @@ async function tryBackend(name: BackendName, wasmPaths: WasmPaths | undefined): 
     await tf.ready();
     return undefined;
   } catch (e) {
-    return `${name} did not start (${e instanceof Error ? e.message : String(e)})`;
+    return `${name} did not start (${errorMessage(e)})`;
   }
 }
 

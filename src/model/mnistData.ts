@@ -5,6 +5,8 @@
  * Failures are DataErrors whose message the page shows next to a retry button. Works in the
  * training worker and on the main thread.
  */
+import { errorMessage } from '../core/errorMessage';
+import { MNIST_PIXELS } from './mnistSizes';
 import { sha256Hex } from './sha256';
 import type { Dataset } from './trainer';
 import type { DataErrorCode } from './protocol';
@@ -66,7 +68,7 @@ export function parseManifest(json: unknown): MnistManifest {
     const e = m.files[key] as Partial<ManifestEntry> | undefined;
     if (!e) return bad(`no entry for ${key}`);
     if (typeof e.file !== 'string' || !/^[\w.-]+$/.test(e.file)) return bad(`${key} has no valid file name`);
-    const perItem = key.endsWith('images') ? 784 : 1;
+    const perItem = key.endsWith('images') ? MNIST_PIXELS : 1;
     if (!Number.isInteger(e.count) || (e.count as number) <= 0) return bad(`${key} has no item count`);
     if (e.bytes !== (e.count as number) * perItem) return bad(`${key} lists ${String(e.bytes)} bytes for ${String(e.count)} items`);
     if (!Number.isInteger(e.gzipBytes) || (e.gzipBytes as number) <= 0) return bad(`${key} has no compressed size`);
@@ -119,7 +121,7 @@ async function get(fetchFn: FetchLike, url: string, file: string, signal?: Abort
     res = await fetchFn(url, { signal });
   } catch (e) {
     if (signal?.aborted) throw e;
-    throw new DataError('network', `${file} could not be downloaded: ${e instanceof Error ? e.message : String(e)}`, file);
+    throw new DataError('network', `${file} could not be downloaded: ${errorMessage(e)}`, file);
   }
   if (!res.ok) {
     const code: DataErrorCode = res.status === 404 || res.status === 410 ? 'missing' : 'network';
@@ -148,7 +150,7 @@ export async function readBody(res: Response, onBytes: (n: number) => void, file
       onBytes(value.length);
     }
   } catch (e) {
-    throw new DataError('network', `${file} stopped downloading: ${e instanceof Error ? e.message : String(e)}`, file);
+    throw new DataError('network', `${file} stopped downloading: ${errorMessage(e)}`, file);
   }
   const out = new Uint8Array(size);
   let off = 0;

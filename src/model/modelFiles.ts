@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { errorMessage } from '../core/errorMessage';
+import { MNIST_CLASSES, MNIST_SIDE } from './mnistSizes';
 import type { ModelSpec } from './spec';
 import { validateSpec } from './spec';
 
@@ -120,10 +121,10 @@ export function validateModelShape(model: tf.LayersModel): void {
   const inShape = model.inputs[0].shape;
   const outShape = model.outputs[0].shape;
   const same = (a: (number | null)[], b: (number | null)[]) => a.length === b.length && a.every((v, i) => v === b[i]);
-  if (!same(inShape, [null, 28, 28, 1])) {
+  if (!same(inShape, [null, MNIST_SIDE, MNIST_SIDE, 1])) {
     throw new ModelFileError(`the model's input is [${inShape.map(String).join(', ')}]; expected [null, 28, 28, 1] (one 28×28 grey image)`);
   }
-  if (!same(outShape, [null, 10])) {
+  if (!same(outShape, [null, MNIST_CLASSES])) {
     throw new ModelFileError(`the model's output is [${outShape.map(String).join(', ')}]; expected [null, 10] (one probability per digit)`);
   }
 }

@@ -9,6 +9,7 @@
  * start → (batch…, filters…, activations…, epoch…, checkpoint…, status done) ; pause/resume/stop at
  * any time; inspect to pick the test digit whose activations are sent; save/load.
  */
+import { MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
 import type { ModelSpec } from './spec';
 import type { SummaryRow } from './summary';
 
@@ -54,8 +55,8 @@ export const SETTINGS_LIMITS = {
   batchSize: { min: 1, max: 1024 },
   learningRate: { min: 1e-6, max: 1 },
   lrDecay: { min: 0.1, max: 1 },
-  limit: { min: 1, max: 60000 },
-  testLimit: { min: 1, max: 10000 },
+  limit: { min: 1, max: MNIST_TRAIN_COUNT },
+  testLimit: { min: 1, max: MNIST_TEST_COUNT },
 } as const;
 
 /** Where the worker finds the wasm binaries (absolute URLs; the app serves them itself). */

@@ -14,12 +14,14 @@
  * activations), sessionContext.ts (the shared state).
  */
 import type * as tf from '@tensorflow/tfjs';
+import { errorMessage } from '../core/errorMessage';
 import { buildModel } from './architectures';
 import { selectBackend } from './backend';
+import { MNIST_TEST_COUNT } from './mnistSizes';
 import { DataError, loadMnist } from './mnistData';
 import type { ModelSpec, ToWorker, TrainSettings, TrainState } from './protocol';
 import { settingsProblem } from './settings';
-import { describe, RunFailure, SessionContext, type InitMessage, type SessionEnv } from './sessionContext';
+import { RunFailure, SessionContext, type InitMessage, type SessionEnv } from './sessionContext';
 import { failRun, runTraining } from './sessionRun';
 import { handleLoad, handleSave } from './sessionSaving';
 import { inspect, postSummary, sendFilters } from './sessionViews';
@@ -68,7 +70,7 @@ export class TrainingSession {
         inspect(ctx, msg.testIndex);
         return;
       default:
-        this.queue = this.queue.then(() => this.handleQueued(msg)).catch((e: unknown) => ctx.error('bad-message', describe(e)));
+        this.queue = this.queue.then(() => this.handleQueued(msg)).catch((e: unknown) => ctx.error('bad-message', errorMessage(e)));
     }
   }
 
@@ -105,7 +107,7 @@ export class TrainingSession {
     const ctx = this.ctx;
     if (ctx.running) return ctx.error('busy', 'training is running: stop it before starting again');
     ctx.init = msg;
-    ctx.testLimit = Math.max(1, Math.min(10000, Math.floor(msg.testLimit ?? 10000)));
+    ctx.testLimit = Math.max(1, Math.min(MNIST_TEST_COUNT, Math.floor(msg.testLimit ?? MNIST_TEST_COUNT)));
     ctx.setState('loading');
     try {
       const wasmPaths = msg.wasmPaths ?? ctx.env.wasmPaths?.();
@@ -114,8 +116,8 @@ export class TrainingSession {
       ctx.env.onBackend?.(sel.backend);
       ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: sel.reason });
     } catch (e) {
-      ctx.error('backend', describe(e));
-      ctx.setState('error', describe(e));
+      ctx.error('backend', errorMessage(e));
+      ctx.setState('error', errorMessage(e));
       return;
     }
     await this.loadData();
@@ -145,8 +147,8 @@ export class TrainingSession {
     } catch (e) {
       const code = e instanceof DataError ? e.code : 'network';
       const file = e instanceof DataError ? e.file : undefined;
-      ctx.post(file ? { type: 'data-error', code, message: describe(e), file } : { type: 'data-error', code, message: describe(e) });
-      ctx.setState('error', describe(e));
+      ctx.post(file ? { type: 'data-error', code, message: errorMessage(e), file } : { type: 'data-error', code, message: errorMessage(e) });
+      ctx.setState('error', errorMessage(e));
       return;
     }
     const test = ctx.test as Dataset;

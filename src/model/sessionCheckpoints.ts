@@ -2,9 +2,10 @@
  * Checkpoints of a run (kept in the worker and sent to the page) and recovery after a failure:
  * on a lost WebGL context the model is restored from the last checkpoint on a working backend.
  */
+import { errorMessage } from '../core/errorMessage';
 import { selectBackend } from './backend';
 import { modelFromFiles, modelToFiles } from './modelFiles';
-import { describe, disposeQuietly, type RunFailure, type SessionContext } from './sessionContext';
+import { disposeQuietly, type RunFailure, type SessionContext } from './sessionContext';
 
 /** Keeps the model as files (`epoch` epochs trained, fractional) and sends them to the page. */
 export async function checkpoint(ctx: SessionContext, epoch: number): Promise<void> {
@@ -39,7 +40,7 @@ export async function recover(ctx: SessionContext, failure: RunFailure): Promise
         ctx.act = undefined;
       }
     } catch (e) {
-      note = ` No backend could take over: ${describe(e)}.`;
+      note = ` No backend could take over: ${errorMessage(e)}.`;
     }
   }
   const message = `Training stopped: ${failure.message}.${note}`;

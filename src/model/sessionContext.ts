@@ -6,6 +6,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { ActivationModel } from './architectures';
+import { MNIST_TEST_COUNT } from './mnistSizes';
 import type { FetchLike } from './mnistData';
 import type { ModelFiles } from './modelFiles';
 import type { BackendName, ErrorCode, FromWorker, ModelSpec, ToWorker, TrainState, WasmPaths } from './protocol';
@@ -40,7 +41,7 @@ export class SessionContext {
   backend: BackendName | undefined;
   train: Dataset | undefined;
   test: Dataset | undefined;
-  testLimit = 10000;
+  testLimit = MNIST_TEST_COUNT;
   model: tf.LayersModel | undefined;
   spec: ModelSpec | undefined;
   act: ActivationModel | undefined;
@@ -81,12 +82,6 @@ export class SessionContext {
     this.epochsDone = 0;
     if (old) disposeQuietly(old);
   }
-}
-
-export function describe(e: unknown): string {
-  if (e instanceof Error) return e.message;
-  if (typeof e === 'object' && e !== null && 'message' in e) return String((e as { message: unknown }).message);
-  return String(e);
 }
 
 export function disposeQuietly(x: { dispose(): void }): void {

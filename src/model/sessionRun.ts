@@ -3,11 +3,12 @@
  * their rates, pause/stop between two steps, checkpoints, and a failure handed to recovery.
  */
 import type * as tf from '@tensorflow/tfjs';
+import { errorMessage } from '../core/errorMessage';
 import type { TrainSettings, TrainState } from './protocol';
 import { mulberry32, shuffledIndices } from './random';
 import { RateMeter } from './rateMeter';
 import { checkpoint, recover } from './sessionCheckpoints';
-import { describe, disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
+import { disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
 import { evaluateEpoch } from './sessionEvaluation';
 import { sendActivations, sendFilters } from './sessionViews';
 import { makeBatch, makeOptimizer, setLearningRate, trainStep, type Dataset } from './trainer';
@@ -122,7 +123,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   } catch (e) {
     ctx.running = false;
     disposeQuietly(optimizer);
-    await recover(ctx, e instanceof RunFailure ? e : new RunFailure('training', describe(e)));
+    await recover(ctx, e instanceof RunFailure ? e : new RunFailure('training', errorMessage(e)));
   }
 }
 

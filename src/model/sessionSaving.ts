@@ -1,10 +1,11 @@
 /** Saving the session's model (to IndexedDB or as files for a download) and loading one in its place. */
 import type * as tf from '@tensorflow/tfjs';
+import { errorMessage } from '../core/errorMessage';
 import { metadataOf, modelFromFiles, modelToFiles } from './modelFiles';
 import { loadFromIndexedDb, saveToIndexedDb } from './modelStore';
 import type { ToWorker } from './protocol';
 import { isValidModelName } from './savedModels';
-import { describe, type SessionContext } from './sessionContext';
+import { type SessionContext } from './sessionContext';
 import { postSummary, sendActivations, sendFilters } from './sessionViews';
 
 export async function handleSave(ctx: SessionContext, target: 'indexeddb' | 'download', name: string): Promise<void> {
@@ -19,7 +20,7 @@ export async function handleSave(ctx: SessionContext, target: 'indexeddb' | 'dow
       ctx.post({ type: 'saved', target, name, modelJson: files.modelJson, weights: files.weights });
     }
   } catch (e) {
-    ctx.error('save', `the model could not be saved: ${describe(e)}`);
+    ctx.error('save', `the model could not be saved: ${errorMessage(e)}`);
   }
 }
 
@@ -37,7 +38,7 @@ export async function handleLoad(ctx: SessionContext, msg: Extract<ToWorker, { t
       model = await modelFromFiles(msg.json, msg.weights);
     }
   } catch (e) {
-    ctx.error('load', `${describe(e)}. The current model is unchanged.`);
+    ctx.error('load', `${errorMessage(e)}. The current model is unchanged.`);
     return;
   }
   const meta = metadataOf(model);

@@ -4,6 +4,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { activationModel } from './architectures';
+import { MNIST_PIXELS, MNIST_TEST_COUNT } from './mnistSizes';
 import type { SummaryRow } from './protocol';
 import type { SessionContext } from './sessionContext';
 import { activationsOf, firstConvFilters } from './trainer';
@@ -33,8 +34,8 @@ export function sendFilters(ctx: SessionContext): void {
 
 /** Chooses the test digit whose activations are sent (now and while training). */
 export function inspect(ctx: SessionContext, testIndex: number): void {
-  if (!Number.isInteger(testIndex) || testIndex < 0 || testIndex >= (ctx.test?.count ?? 10000)) {
-    ctx.error('bad-message', `test image ${String(testIndex)} does not exist (0–${(ctx.test?.count ?? 10000) - 1})`);
+  if (!Number.isInteger(testIndex) || testIndex < 0 || testIndex >= (ctx.test?.count ?? MNIST_TEST_COUNT)) {
+    ctx.error('bad-message', `test image ${String(testIndex)} does not exist (0–${(ctx.test?.count ?? MNIST_TEST_COUNT) - 1})`);
     return;
   }
   ctx.inspectIndex = testIndex;
@@ -45,7 +46,7 @@ export function sendActivations(ctx: SessionContext): void {
   if (!ctx.model || !ctx.test || ctx.inspectIndex === undefined) return;
   ctx.act ??= activationModel(ctx.model);
   const i = ctx.inspectIndex;
-  const pixels = ctx.test.images.subarray(i * 784, (i + 1) * 784);
+  const pixels = ctx.test.images.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS);
   const { layers, probs } = activationsOf(ctx.act, pixels, 'bytes');
   ctx.post({ type: 'activations', testIndex: i, label: ctx.test.labels[i], probs, layers });
 }

@@ -3,6 +3,7 @@
  * plain arithmetic, without tfjs, so the page can show it before any model is built. The layer
  * list here is the one architectures.ts builds; tests check that the counts agree with tfjs.
  */
+import { MNIST_SIDE } from './mnistSizes';
 import { assertValidSpec, type ModelSpec } from './spec';
 
 /** One row of the summary, as Keras prints it: `conv2d_1 (Conv2D)  (None, 26, 26, 32)  320`. */
@@ -37,7 +38,7 @@ export type LayerPlan =
   | { op: 'dense'; name: string; units: number; activation: 'relu' | 'softmax'; bias: boolean };
 
 /** The input every model takes: one 28×28 grey image. */
-export const INPUT_SHAPE = [28, 28, 1] as const;
+export const INPUT_SHAPE = [MNIST_SIDE, MNIST_SIDE, 1] as const;
 
 /**
  * The ordered layer list of a spec, with Keras-style names (`conv2d_1`, `max_pooling2d_1`, ...).

@@ -6,6 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ActivationModel } from './architectures';
+import { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE } from './mnistSizes';
 import type { LayerActivation, Misclassified, OptimizerName } from './protocol';
 
 /** Images (count×784 bytes, 0–255, row-major 28×28) and labels (count bytes, 0–9). */
@@ -14,9 +15,6 @@ export interface Dataset {
   labels: Uint8Array;
   count: number;
 }
-
-/** Pixels per image. */
-export const PIXELS = 784;
 
 /** The optimiser of a run. */
 export function makeOptimizer(name: OptimizerName, learningRate: number): tf.Optimizer {
@@ -45,15 +43,15 @@ export function makeBatch(data: Dataset, order: ArrayLike<number> | null, start:
   const total = order ? order.length : data.count;
   const n = Math.min(size, total - start);
   if (n <= 0) throw new RangeError(`batch start ${start} is past the end (${total})`);
-  const x = new Float32Array(n * PIXELS);
-  const y = new Float32Array(n * 10);
+  const x = new Float32Array(n * MNIST_PIXELS);
+  const y = new Float32Array(n * MNIST_CLASSES);
   for (let i = 0; i < n; i++) {
     const k = order ? order[start + i] : start + i;
-    const off = k * PIXELS;
-    for (let p = 0; p < PIXELS; p++) x[i * PIXELS + p] = data.images[off + p] / 255;
-    y[i * 10 + data.labels[k]] = 1;
+    const off = k * MNIST_PIXELS;
+    for (let p = 0; p < MNIST_PIXELS; p++) x[i * MNIST_PIXELS + p] = data.images[off + p] / 255;
+    y[i * MNIST_CLASSES + data.labels[k]] = 1;
   }
-  return { xs: tf.tensor4d(x, [n, 28, 28, 1]), ys: tf.tensor2d(y, [n, 10]) };
+  return { xs: tf.tensor4d(x, [n, MNIST_SIDE, MNIST_SIDE, 1]), ys: tf.tensor2d(y, [n, MNIST_CLASSES]) };
 }
 
 /** Mean categorical cross-entropy of softmax outputs (clipped like Keras). */
@@ -146,11 +144,11 @@ export function topK(probs: ArrayLike<number>, k: number): [number, number][] {
 
 /** An image (784 values, 0–255 bytes or 0–1 floats as `scale` says) as a [1, 28, 28, 1] tensor. */
 export function imageTensor(pixels: ArrayLike<number>, scale: 'bytes' | 'unit'): tf.Tensor4D {
-  if (pixels.length !== PIXELS) throw new RangeError(`an image has ${PIXELS} pixels, got ${pixels.length}`);
-  const x = new Float32Array(PIXELS);
+  if (pixels.length !== MNIST_PIXELS) throw new RangeError(`an image has ${MNIST_PIXELS} pixels, got ${pixels.length}`);
+  const x = new Float32Array(MNIST_PIXELS);
   const f = scale === 'bytes' ? 1 / 255 : 1;
-  for (let p = 0; p < PIXELS; p++) x[p] = pixels[p] * f;
-  return tf.tensor4d(x, [1, 28, 28, 1]);
+  for (let p = 0; p < MNIST_PIXELS; p++) x[p] = pixels[p] * f;
+  return tf.tensor4d(x, [1, MNIST_SIDE, MNIST_SIDE, 1]);
 }
 
 /** Class probabilities of one image. Leaves no tensor behind. */

@@ -4,6 +4,7 @@
  * watches the backend's canvas for a lost context.
  */
 import * as tf from '@tensorflow/tfjs';
+import { errorMessage } from '../core/errorMessage';
 import { isToWorker, transferablesOf, type FromWorker } from './protocol';
 import { TrainingSession } from './session';
 import { appWasmPaths } from './wasmAssets';
@@ -39,5 +40,5 @@ self.onmessage = (event: MessageEvent) => {
 self.addEventListener('unhandledrejection', (event) => {
   event.preventDefault();
   const reason: unknown = event.reason;
-  post({ type: 'error', code: 'training', message: reason instanceof Error ? reason.message : String(reason) });
+  post({ type: 'error', code: 'training', message: errorMessage(reason) });
 });

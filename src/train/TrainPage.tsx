@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../core/errorMessage';
 import { summarize } from '../model/summary';
 import type { ModelSpec } from '../model/spec';
 import { useStore } from '../state/store';
@@ -32,7 +33,7 @@ export default function TrainPage() {
     try {
       return { summary: summarize(JSON.parse(specKey) as ModelSpec), summaryError: null };
     } catch (e) {
-      return { summary: null, summaryError: e instanceof Error ? e.message : String(e) };
+      return { summary: null, summaryError: errorMessage(e) };
     }
   }, [specKey]);
   const locked = phase === 'training' || phase === 'paused';

@@ -3,6 +3,7 @@
  * singleton, not a component), so leaving the training page and coming back finds the same run:
  * the worker keeps going and the page re-renders from the store.
  */
+import { MNIST_TRAIN_COUNT } from '../model/mnistSizes';
 import type { BackendChoice, LoadSource, ModelSpec, ToWorker, TrainSettings } from '../model/protocol';
 import { TrainingClient } from '../model/trainingClient';
 import { useStore } from '../state/store';
@@ -96,7 +97,7 @@ export function startTraining(spec: ModelSpec, settings: TrainSettings): void {
   if (!continueTraining && !sameSpec(configured, spec)) configure(spec);
   useStore.getState().beginTrainRun({
     epochs: settings.epochs,
-    imagesPerEpoch: Math.min(settings.limit ?? 60000, 60000),
+    imagesPerEpoch: Math.min(settings.limit ?? MNIST_TRAIN_COUNT, MNIST_TRAIN_COUNT),
     continueTraining,
   });
   send({ type: 'start', settings });

@@ -26,6 +26,7 @@ import {
   windowCellClass,
   withLectureFallback,
 } from '../../ui';
+import { errorMessage } from '../../core';
 import { PRESETS, type PaddingSetting } from './fixtures';
 import { LIMITS, type PadStrideModel, type PadStrideSettings, SettingError, buildPadStride } from './trace';
 import './messages';
@@ -57,7 +58,7 @@ function explain(e: unknown, s: PadStrideSettings, t: TFunction<'padding-stride'
   if (e instanceof SettingError) {
     return t('err.range', { name: t(`controls.${e.key}`), min: e.key === 'padding' ? 0 : 1, max: e.limit });
   }
-  const message = e instanceof Error ? e.message : String(e);
+  const message = errorMessage(e);
   if (/stride must be/.test(message)) return t('err.stride', { value: s.stride });
   if (/dilation must be/.test(message)) return t('err.dilation');
   if (/padding must be/.test(message)) return t('err.padding');

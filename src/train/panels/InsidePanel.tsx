@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { MNIST_TEST_COUNT } from '../../model/mnistSizes';
 import { intParam } from '../../state/params';
 import { useStore } from '../../state/store';
 import { inspectDigit } from '../trainController';
@@ -16,7 +17,7 @@ export function InsidePanel() {
   const testSet = useStore((s) => s.train.testSet);
   const inspectIndex = useStore((s) => s.train.inspectIndex);
   const model = useStore((s) => s.train.model);
-  const count = testSet?.count ?? 10000;
+  const count = testSet?.count ?? MNIST_TEST_COUNT;
   return (
     <section className="panel inside-panel" aria-labelledby="inside-title">
       <h2 id="inside-title">{t('inside.title')}</h2>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { MNIST_PIXELS, MNIST_SIDE } from '../../model/mnistSizes';
 import { paintMap, type MapScale } from './paintMap';
 
 const GREY: MapScale = { kind: 'grey', max: 255, invert: true };
@@ -10,7 +11,7 @@ const GREY: MapScale = { kind: 'grey', max: 255, invert: true };
 export function DigitCanvas({ images, index, size = 56, label }: { images: Uint8Array; index: number; size?: number; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (ref.current) paintMap(ref.current, images, 28, 28, GREY, index * 784);
+    if (ref.current) paintMap(ref.current, images, MNIST_SIDE, MNIST_SIDE, GREY, index * MNIST_PIXELS);
   }, [images, index]);
-  return <canvas ref={ref} width={28} height={28} className="digit" style={{ width: size, height: size }} role="img" aria-label={label} />;
+  return <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="digit" style={{ width: size, height: size }} role="img" aria-label={label} />;
 }
