@@ -4,13 +4,11 @@
  * It renders the title, the sections (tabs), the notices for ignored link values (including a
  * malformed `?step=`), the stepper, the lesson's visual (children) beside its text, and the key
  * list. It registers the trace length with the playback slice, wires the embedding protocol
- * (useEmbedBridge), and handles the lesson keys on its own root (not on window, so that a slide
- * deck around an embedded lesson keeps its keys):
- *
- *   → / ← and PageDown / PageUp step · Space play/pause · Home / End first/last ·
- *   + / − speed · F presentation mode · ? the key list (Escape closes it).
- *
- * Keys typed into inputs, selects, sliders, tabs and grids stay with those controls.
+ * (useEmbedBridge), and listens for the lesson keys from the moment it opens (useLessonKeys:
+ * → / ← and PageDown / PageUp step · Space play/pause · Home / End first/last · + / − speed ·
+ * F presentation mode · ? the key list, Escape closes it). Keys typed into inputs, selects,
+ * sliders, tabs and grids stay with those controls; embedded, the lesson hears keys only while
+ * its iframe has focus.
  *
  * @example
  * <LessonLayout lesson="conv-walk" title={t('title')} text={<p>…</p>} steps={trace.length}
@@ -18,7 +16,7 @@
  *   <MatrixGrid … /> <ArithmeticPanel … />
  * </LessonLayout>
  */
-import { type KeyboardEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IgnoredParam } from '../state/params';
 import { useStore } from '../state/store';
@@ -27,6 +25,7 @@ import { KeyHelpDialog } from './KeyHelpDialog';
 import { type LessonSection, SectionTabs } from './SectionTabs';
 import { Stepper } from './Stepper';
 import { useEmbedBridge } from './useEmbedBridge';
+import { useLessonKeys } from './useLessonKeys';
 import { useLessonStep } from './useLessonStep';
 import './messages';
 import './engine.css';
@@ -54,10 +53,6 @@ export interface LessonLayoutProps {
   children: ReactNode;
 }
 
-function isTyping(el: HTMLElement): boolean {
-  return el.closest('input, textarea, select, [contenteditable="true"]') !== null;
-}
-
 export function LessonLayout(props: LessonLayoutProps) {
   const { t } = useTranslation('engine');
   const { lesson, steps } = props;
@@ -78,61 +73,7 @@ export function LessonLayout(props: LessonLayoutProps) {
     rootRef.current?.focus();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || help) return;
-    const target = e.target as HTMLElement;
-    const s = useStore.getState();
-    const typing = isTyping(target);
-    const interactive = typing || target.closest('button, a, [role="tab"]') !== null;
-    const inWidget = typing || target.closest('[role="tablist"]') !== null;
-    let handled = true;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'PageDown':
-        if (inWidget && e.key === 'ArrowRight') return;
-        s.stepBy(1);
-        break;
-      case 'ArrowLeft':
-      case 'PageUp':
-        if (inWidget && e.key === 'ArrowLeft') return;
-        s.stepBy(-1);
-        break;
-      case 'Home':
-        if (inWidget) return;
-        s.firstStep();
-        break;
-      case 'End':
-        if (inWidget) return;
-        s.lastStep();
-        break;
-      case ' ':
-        if (interactive) return;
-        s.togglePlay();
-        break;
-      case '+':
-      case '=':
-        if (typing) return;
-        s.faster();
-        break;
-      case '-':
-      case '_':
-        if (typing) return;
-        s.slower();
-        break;
-      case 'f':
-      case 'F':
-        if (typing) return;
-        s.setPresent(!s.present);
-        break;
-      case '?':
-        if (typing) return;
-        setHelp(true);
-        break;
-      default:
-        handled = false;
-    }
-    if (handled) e.preventDefault();
-  };
+  useLessonKeys(help, () => setHelp(true));
 
   const ignoredStep = reading.ignored;
   return (
@@ -142,7 +83,6 @@ export function LessonLayout(props: LessonLayoutProps) {
       data-testid="lesson"
       tabIndex={0}
       ref={rootRef}
-      onKeyDown={onKeyDown}
       aria-labelledby={`${visualId}-title`}
     >
       <header className="lesson-header">
