@@ -4,6 +4,7 @@ import '../ui/engine.css';
 import './draw.css';
 import './messages';
 import { ActivationsView } from './ActivationsView';
+import { AttackPanel } from './attack/AttackPanel';
 import { CamPanel } from './CamPanel';
 import { DrawCanvas } from './DrawCanvas';
 import { startModels, stopModels } from './modelController';
@@ -64,6 +65,7 @@ export default function DrawPage() {
           <PrepSteps prep={prep} />
         </div>
       </div>
+      <AttackPanel />
       <ActivationsView result={result} />
       <CamPanel />
       <ShareLinks input={prep?.input ?? null} />

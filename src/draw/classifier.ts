@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { MNIST_PIXELS, MNIST_SIDE } from '../model/mnistSizes';
 import { activationModel } from '../model/architectures';
 import { validateModelShape } from '../model/modelFiles';
+import { attackModelOf, type AttackModel } from './attack/attack';
 import { describeNetwork } from './network';
 import type { NetworkInfo } from './types';
 
@@ -21,6 +22,8 @@ export interface Classifier {
   network: NetworkInfo;
   /** Runs the model on one 28×28 image (784 values 0…1); disposes every tensor it makes. */
   predict(input: Float32Array): Prediction;
+  /** The same weights, for input gradients (the attack). */
+  attackModel: AttackModel;
   /** Frees the model's weights. */
   dispose(): void;
 }
@@ -45,6 +48,7 @@ export function makeClassifier(model: tf.LayersModel, key: string, label: string
   const picks = info.layers.map((l) => l.outputIndex);
   return {
     network: info,
+    attackModel: attackModelOf(model, !needsSoftmax),
     predict(input) {
       if (input.length !== MNIST_PIXELS) throw new RangeError(`the model takes ${MNIST_PIXELS} values (${MNIST_SIDE}×${MNIST_SIDE}), not ${input.length}`);
       return tf.tidy(() => {

@@ -137,6 +137,16 @@ export function setClassifier(c: Classifier | null): void {
 }
 
 /**
+ * The classifier in use now (the attack takes its gradients), or null while none is loaded.
+ *
+ * @example
+ * currentClassifier()?.network.label; // 'LeNet-5'
+ */
+export function currentClassifier(): Classifier | null {
+  return classifier;
+}
+
+/**
  * The CAM model (optional; the CAM panel says when it is missing).
  *
  * @example

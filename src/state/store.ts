@@ -3,19 +3,21 @@ import { createAppSlice, type AppSlice } from './appSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createTrainSlice, type TrainSlice } from './trainSlice';
 import { createDrawSlice, type DrawSlice } from './drawSlice';
+import { createAttackSlice, type AttackSlice } from './attackSlice';
 
 /**
  * The one store of the app, made of slices (one file each in src/state). Components read it
  * through selectors (`useStore((s) => s.lang)`); non-React code (the playback loop, the training
  * worker's client) calls `useStore.getState()` / `setState`; fast-changing values use `subscribe`.
  */
-export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice;
+export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & AttackSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
   ...createPlaybackSlice(...a),
   ...createTrainSlice(...a),
   ...createDrawSlice(...a),
+  ...createAttackSlice(...a),
 }));
 
 if (typeof window !== 'undefined') {

@@ -22,6 +22,7 @@ const fake: Classifier = {
     probs[3] = 1;
     return { probs, activations: [] };
   },
+  attackModel: { apply: () => { throw new Error('not used'); }, givesProbabilities: true },
   dispose: () => undefined,
 };
 
