@@ -2,4 +2,10 @@ import { registerMessages } from '../../../i18n';
 import { en } from './en';
 import { ko } from './ko';
 
+declare module '../../../i18n/namespaces' {
+  interface Namespaces {
+    'attack': typeof en;
+  }
+}
+
 registerMessages('attack', { ko, en });

@@ -1,9 +1,8 @@
+import type { Messages } from '../../../i18n';
 import type { en } from './en';
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
-
 /** Korean text of "fool the model" (namespace `attack`): the same keys as en.ts. */
-export const ko: Shape<typeof en> = {
+export const ko: Messages<typeof en> = {
   title: '모델 속이기',
   intro: '그림의 모든 픽셀을 ε 이하(잉크 0…1 기준)만큼, 모델에 가장 해로운 방향으로 바꿉니다. 그 방향은 입력에 대한 손실의 기울기(gradient)로 찾습니다. 공격은 답을 바꾸는 가장 작은 ε를 찾습니다.',
   method: {
