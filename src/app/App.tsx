@@ -42,8 +42,8 @@ export function App() {
           <Link to="/" className="brand">{t('appName')}</Link>
           <nav aria-label={t('appName')}>
             <Link to="/">{t('nav.home')}</Link>
-            {pageRoutes.some((r) => r.segment === 'train') && <Link to="/train">{t('nav.train')}</Link>}
-            {pageRoutes.some((r) => r.segment === 'draw') && <Link to="/draw">{t('nav.draw')}</Link>}
+            <Link to="/train">{t('nav.train')}</Link>
+            <Link to="/draw">{t('nav.draw')}</Link>
           </nav>
           <div className="header-tools">
             <CopyLinkButton />

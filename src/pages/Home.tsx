@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { lessons } from '../lessons/registry';
-import { pageRoutes } from '../app/routes';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
 
@@ -8,7 +7,6 @@ import { Link } from '../ui/Link';
 export function Home() {
   const { t } = useTranslation();
   const lang = useStore((s) => s.lang);
-  const hasPage = (segment: string) => pageRoutes.some((r) => r.segment === segment);
   return (
     <div className="home">
       <p className="tagline">{t('tagline')}</p>
@@ -27,29 +25,23 @@ export function Home() {
           ))}
         </ol>
       </section>
-      {(hasPage('train') || hasPage('draw')) && (
-        <section aria-labelledby="home-labs">
-          <h2 id="home-labs">{t('home.labs')}</h2>
-          <ul className="lesson-list">
-            {hasPage('train') && (
-              <li>
-                <Link to="/train" className="card" testId="home-train">
-                  <span className="card-title">{t('home.trainTitle')}</span>
-                  <span className="card-text">{t('home.trainText')}</span>
-                </Link>
-              </li>
-            )}
-            {hasPage('draw') && (
-              <li>
-                <Link to="/draw" className="card" testId="home-draw">
-                  <span className="card-title">{t('home.drawTitle')}</span>
-                  <span className="card-text">{t('home.drawText')}</span>
-                </Link>
-              </li>
-            )}
-          </ul>
-        </section>
-      )}
+      <section aria-labelledby="home-labs">
+        <h2 id="home-labs">{t('home.labs')}</h2>
+        <ul className="lesson-list">
+          <li>
+            <Link to="/train" className="card" testId="home-train">
+              <span className="card-title">{t('home.trainTitle')}</span>
+              <span className="card-text">{t('home.trainText')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/draw" className="card" testId="home-draw">
+              <span className="card-title">{t('home.drawTitle')}</span>
+              <span className="card-text">{t('home.drawText')}</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

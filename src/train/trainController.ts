@@ -135,11 +135,6 @@ export function loadModel(source: LoadSource): void {
   send({ type: 'load', ...source });
 }
 
-/** Whether the worker exists (the page has been opened in this tab). */
-export function hasWorker(): boolean {
-  return client !== null;
-}
-
 /** Offers the tfjs artifacts as two files: `<name>.json` (model.json) and its weights file. */
 function downloadModel(name: string, modelJson: string, weights: ArrayBuffer): void {
   const weightsName = weightsFileName(modelJson) ?? `${name}.weights.bin`;
