@@ -2,6 +2,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+
+/** The folder of this file: the boundaries below are paths from here. */
+const root = import.meta.dirname;
+/** Folders of src (`./src/<name>`). */
+const src = (...names) => names.map((n) => `./src/${n}`);
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'dev-dist/**'] },
@@ -22,6 +28,47 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'zustand', message: 'Only src/state talks to zustand: use the store from src/state.' }],
         patterns: [{ group: ['zustand/*'], message: 'Only src/state talks to zustand.' }],
+      }],
+    },
+  },
+  {
+    // The boundaries between src's folders, checked on the resolved file of every import (static,
+    // dynamic and type-only): a violation or an import cycle fails `npm run lint`
+    // (tests/lint/boundaries.test.ts shows each one failing).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      // No module may reach itself again through runtime imports (type-only imports do not count).
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      'import-x/no-restricted-paths': ['error', {
+        basePath: root,
+        zones: [
+          {
+            target: './src/lessons/*/**',
+            from: src('model', 'train', 'draw', 'state', 'app', 'pages'),
+            message: 'A lesson imports only src/ui, src/core and src/i18n (see docs/adding-a-lesson.md).',
+          },
+          {
+            target: './src/draw',
+            from: src('train', 'lessons', 'app', 'pages'),
+            message: 'The drawing page does not import the training page: shared model code lives in src/model.',
+          },
+          {
+            target: './src/core',
+            from: './src',
+            except: ['./core'],
+            message: 'src/core is pure maths and imports only from src/core.',
+          },
+          {
+            target: './src/model',
+            from: src('ui', 'state', 'train', 'draw', 'lessons', 'app', 'pages', 'i18n'),
+            message: 'src/model (tfjs and the training worker) imports only src/core and src/model: no views, store or text.',
+          },
+        ],
       }],
     },
   },
