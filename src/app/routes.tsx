@@ -14,4 +14,5 @@ export const pageRoutes: PageRoute[] = [
   { segment: 'lesson', component: lazy(() => import('../lessons/LessonPage')) },
   { segment: 'train', component: lazy(() => import('../train/TrainPage')) },
   { segment: 'draw', component: lazy(() => import('../draw/DrawPage')) },
+  { segment: 'compare', component: lazy(() => import('../compare/ComparePage')) },
 ];

@@ -7,7 +7,7 @@ import { ArithmeticPanel } from '../ui/ArithmeticPanel';
 import { formatNumber } from '../ui/format';
 import { MatrixGrid, type GridPads } from '../ui/MatrixGrid';
 import { convCellArithmetic, type CellArithmetic } from './cellArithmetic';
-import type { DrawResult } from './types';
+import type { DrawResult, NetworkInfo, SelectedCell } from './types';
 
 /** Cell side (em) of the patch, kernel and product grids. */
 const CELL = 2.9;
@@ -15,24 +15,39 @@ const CELL = 2.9;
 const FIRST_CHANNELS = 4;
 
 /**
- * The exact arithmetic of the selected activation cell, from the model's real weights, computed
- * by the tensor core: for every input channel the patch under the window, the kernel slice and
- * their products; then the channel sums, the bias, z and the activation function, next to the
- * value tfjs computed for the same cell.
+ * The exact arithmetic of the selected activation cell of the drawing page's model (from the store).
  */
 export const CellArithmeticPanel = memo(function CellArithmeticPanel({ result }: { result: DrawResult | null }) {
-  const { t } = useTranslation('draw');
   const network = useStore((s) => s.draw.network);
   const selected = useStore((s) => s.draw.selected);
   const select = useStore((s) => s.drawSelect);
+  const acts = result && network && result.networkKey === network.key ? result.activations : null;
+  return <CellArithmeticView network={network} selected={selected} onClose={() => select(null)} input={result?.prep?.input ?? null} acts={acts} />;
+});
+
+/**
+ * The exact arithmetic of the selected activation cell, from the model's real weights, computed
+ * by the tensor core: for every input channel the patch under the window, the kernel slice and
+ * their products; then the channel sums, the bias, z and the activation function, next to the
+ * value tfjs computed for the same cell. `input` is the 28×28 model input, `acts` one output per
+ * `network.layers` (both for the same image).
+ */
+export const CellArithmeticView = memo(function CellArithmeticView(props: {
+  network: NetworkInfo | null;
+  selected: SelectedCell | null;
+  onClose: () => void;
+  input: Float32Array | null;
+  acts: Float32Array[] | null;
+}) {
+  const { t } = useTranslation('draw');
+  const { network, selected, input: modelInput, acts } = props;
   const [showAll, setShowAll] = useState(false);
 
   const layer = selected && network ? network.layers[selected.layer] : undefined;
-  const acts = result && network && result.networkKey === network.key ? result.activations : null;
 
   const computed = useMemo((): { a: CellArithmetic; tfjs: number; H: number; W: number } | { error: string } | null => {
-    if (!selected || !layer?.conv || !acts || !result?.prep || !network) return null;
-    const input = layer.inputIndex < 0 ? result.prep.input : acts[layer.inputIndex];
+    if (!selected || !layer?.conv || !acts || !modelInput || !network) return null;
+    const input = layer.inputIndex < 0 ? modelInput : acts[layer.inputIndex];
     const [H, W] = layer.inputIndex < 0 ? [MNIST_SIDE, MNIST_SIDE] : network.layers[layer.inputIndex].shape;
     const [, OW, K] = layer.shape;
     try {
@@ -41,7 +56,7 @@ export const CellArithmeticPanel = memo(function CellArithmeticPanel({ result }:
     } catch (e) {
       return { error: errorMessage(e) };
     }
-  }, [selected, layer, acts, result, network]);
+  }, [selected, layer, acts, modelInput, network]);
 
   if (!selected || !layer?.conv || !computed) return null;
   if ('error' in computed) return <p role="alert" className="notice">{computed.error}</p>;
@@ -71,7 +86,7 @@ export const CellArithmeticPanel = memo(function CellArithmeticPanel({ result }:
         <h4 id="cell-arith-h">
           {t('arith.title', { name: layer.name, k: selected.k, row: selected.row, col: selected.col })}
         </h4>
-        <button type="button" onClick={() => select(null)}>{t('arith.close')}</button>
+        <button type="button" onClick={props.onClose}>{t('arith.close')}</button>
       </div>
       <p className="panel-note">
         {t('arith.intro', { input: inputName, C, kh, kw, row: a.origin.row, col: a.origin.col })}

@@ -3,7 +3,7 @@ import { lessons } from '../lessons/registry';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
 
-/** `#/`: the lesson path and the entry points to training and drawing. */
+/** `#/`: the lesson path and the entry points to training, drawing and comparing two models. */
 export function Home() {
   const { t } = useTranslation();
   const lang = useStore((s) => s.lang);
@@ -38,6 +38,12 @@ export function Home() {
             <Link to="/draw" className="card" testId="home-draw">
               <span className="card-title">{t('home.drawTitle')}</span>
               <span className="card-text">{t('home.drawText')}</span>
+            </Link>
+          </li>
+          <li>
+            <Link to="/compare" params={{ a: 'lenet5', b: 'lenet5-3x3' }} className="card" testId="home-compare">
+              <span className="card-title">{t('home.compareTitle')}</span>
+              <span className="card-text">{t('home.compareText')}</span>
             </Link>
           </li>
         </ul>

@@ -4,13 +4,14 @@ import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createTrainSlice, type TrainSlice } from './trainSlice';
 import { createDrawSlice, type DrawSlice } from './drawSlice';
 import { createAttackSlice, type AttackSlice } from './attackSlice';
+import { createCompareSlice, type CompareSlice } from './compareSlice';
 
 /**
  * The one store of the app, made of slices (one file each in src/state). Components read it
  * through selectors (`useStore((s) => s.lang)`); non-React code (the playback loop, the training
  * worker's client) calls `useStore.getState()` / `setState`; fast-changing values use `subscribe`.
  */
-export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & AttackSlice;
+export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & AttackSlice & CompareSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -18,6 +19,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createTrainSlice(...a),
   ...createDrawSlice(...a),
   ...createAttackSlice(...a),
+  ...createCompareSlice(...a),
 }));
 
 if (typeof window !== 'undefined') {

@@ -14,6 +14,8 @@ export const en = {
     trainText: 'Train LeNet-5 or the lecture’s Keras model on 60,000 handwritten digits, right in this tab.',
     drawTitle: 'Draw a digit',
     drawText: 'Draw, and watch the network classify it and what each layer sees.',
+    compareTitle: 'Compare two models',
+    compareText: 'Two models side by side on your drawing and the 10,000 test digits: which is better, and where they differ.',
     lessonNumber: 'Lesson {{n}}',
   },
   ignored: 'Ignored {{key}}={{value}} in the link: it is not a valid value, so the default is used.',

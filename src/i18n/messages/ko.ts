@@ -17,6 +17,8 @@ export const ko: Messages<typeof en> = {
     trainText: 'LeNet-5나 강의의 Keras 모델을 손글씨 숫자 60,000장으로 이 탭에서 바로 학습합니다.',
     drawTitle: '숫자 그리기',
     drawText: '숫자를 그리면 신경망이 분류하고, 각 층이 보는 것을 보여 줍니다.',
+    compareTitle: '두 모델 비교',
+    compareText: '내 그림과 테스트 숫자 10,000개로 두 모델을 나란히 봅니다. 어느 쪽이 나은지, 어디서 다른지 확인합니다.',
     lessonNumber: '{{n}}강',
   },
   ignored: '링크의 {{key}}={{value}} 값은 올바르지 않아 무시하고 기본값을 씁니다.',
