@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
@@ -15,7 +16,7 @@ export function shapeText(shape: number[]): string {
   return shape.join('×');
 }
 
-function layerDetail(layer: LayerInfo, t: (k: string, o?: Record<string, unknown>) => string): string {
+function layerDetail(layer: LayerInfo, t: TFunction<'draw'>): string {
   switch (layer.kind) {
     case 'conv': {
       const c = layer.conv;

@@ -32,9 +32,10 @@ function patch(p: Partial<DrawView>): void {
   useStore.getState().drawPatch(p);
 }
 
-function problemOf(code: string, e: unknown): LoadProblem {
+function problemOf(code: LoadProblem['code'], e: unknown): LoadProblem {
   const err = e as { code?: unknown; message?: unknown };
-  if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code, detail: String(err.message ?? '') };
+  // A PickedFilesError (models.ts, loaded lazily) carries its own message key.
+  if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code as LoadProblem['code'], detail: String(err.message ?? '') };
   return { code, detail: errorMessage(e) };
 }
 
@@ -117,7 +118,7 @@ export async function choosePretrained(): Promise<void> {
   }
 }
 
-async function chooseOwn(kind: 'mine' | 'file', load: (m: ModelsModule) => Promise<Classifier>, errorCode: string): Promise<void> {
+async function chooseOwn(kind: 'mine' | 'file', load: (m: ModelsModule) => Promise<Classifier>, errorCode: LoadProblem['code']): Promise<void> {
   const my = ++ticket;
   patch({ modelProblem: null, source: kind, modelStatus: 'loading' });
   try {

@@ -4,6 +4,7 @@
  * models, a model saved in this browser by the training page, or model files the learner picks.
  */
 import * as tf from '@tensorflow/tfjs';
+import type { MessageKeyOf } from '../i18n';
 import { selectBackend } from '../model/backend';
 import { loadPretrained, type PretrainedMetrics } from '../model/pretrained';
 import { appWasmPaths } from '../model/wasmAssets';
@@ -87,7 +88,7 @@ export async function savedClassifier(path: string): Promise<Classifier> {
 /** Why picked files are not a model (a message key of the `draw` namespace and a detail). */
 export class PickedFilesError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: MessageKeyOf<'draw'>,
     detail: string,
   ) {
     super(detail);

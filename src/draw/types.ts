@@ -2,6 +2,7 @@
  * Plain data shared by the drawing page's parts (no tfjs objects, no DOM): what the network looks
  * like, what one prediction produced, what the CAM model produced.
  */
+import type { MessageKeyOf } from '../i18n';
 import type { ActivationKind, ConvLayerParams } from './cellArithmetic';
 import type { Preprocessed } from './preprocess';
 
@@ -100,7 +101,7 @@ export type ModelSourceKind = 'pretrained' | 'mine' | 'file';
 /** A problem loading something, shown with role="alert" next to its control. */
 export interface LoadProblem {
   /** Message key in the `draw` namespace (e.g. `errors.modelLoad`). */
-  code: string;
+  code: MessageKeyOf<'draw'>;
   /** The technical detail (file name, shape, the library's message). */
   detail: string;
 }

@@ -6,8 +6,8 @@ import type { Namespaces } from './namespaces';
 
 import type { Messages } from './shape';
 
-export type { Namespaces } from './namespaces';
-export type { Messages } from './shape';
+export type { MessageKeyOf, Namespaces } from './namespaces';
+export type { MessageKey, Messages } from './shape';
 
 /**
  * Every string the learner reads goes through i18next. The `common` namespace lives here;

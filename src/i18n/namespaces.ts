@@ -1,4 +1,5 @@
 import type { en } from './messages/en';
+import type { MessageKey } from './shape';
 
 /**
  * Every message namespace by name, typed by its English messages. `common` is declared here; each
@@ -12,4 +13,14 @@ import type { en } from './messages/en';
  */
 export interface Namespaces {
   common: typeof en;
+}
+
+/** Every key of one namespace, e.g. `MessageKeyOf<'draw'>` for a message key kept in the store. */
+export type MessageKeyOf<N extends keyof Namespaces> = MessageKey<Namespaces[N]>;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'common';
+    resources: Namespaces;
+  }
 }

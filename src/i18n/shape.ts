@@ -4,3 +4,8 @@
  * with a missing or an extra key fails the type check.
  */
 export type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
+
+/** The dotted keys of a message tree's strings: `MessageKey<{ a: { b: string }; c: string }>` is `'a.b' | 'c'`. */
+export type MessageKey<T> = {
+  [K in keyof T & string]: T[K] extends string ? K : `${K}.${MessageKey<T[K]>}`;
+}[keyof T & string];

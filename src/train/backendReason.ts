@@ -1,10 +1,11 @@
+import type { MessageKeyOf } from '../i18n';
 import type { BackendChoice, BackendName } from '../model/protocol';
 import { isSoftwareRenderer } from '../model/renderer';
 
 /** A message key of the `train` namespace and its values: why this backend is in use. */
 export interface ReasonText {
-  key: string;
-  vars: Record<string, string>;
+  key: MessageKeyOf<'train'>;
+  vars: Partial<Record<'choice' | 'name' | 'renderer' | 'reason', string>>;
 }
 
 /** Short name of a renderer: the software rasteriser's name, or the string itself. */

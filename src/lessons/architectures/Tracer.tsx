@@ -106,7 +106,7 @@ export function LayerDetail(props: { layer: TracedLayer; count: number }) {
         )}
         <Tex tex={params.tex} label={params.text} />
       </div>
-      {params.general.text === '0' && <p className="ar-note">{t(`zero.${l.type}`)}</p>}
+      {params.general.text === '0' && l.type !== 'conv' && l.type !== 'dense' && <p className="ar-note">{t(`zero.${l.type}`)}</p>}
       <div className="ar-line">
         <span className="ar-line-name">{t('detail.mults')}</span>
         <Tex tex={mults.tex} label={mults.text} />

@@ -8,6 +8,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { LessonLayout, useLessonParams, useLessonStep, Link } from '../../ui';
 import { type Architecture, KERAS, LENET5, LENET5_PAPER, VGG_CONFIGS, type VggConfig, alexNet, vgg } from './archs';
 import { BOTTLENECK_STEPS, BottleneckFields, BottleneckView } from './BottleneckView';
@@ -33,17 +34,17 @@ function sequential(arch: ArchId, input: '227' | '224', config: VggConfig): Arch
   return null;
 }
 
-/** Paragraph keys of each part's text. */
-const PARAGRAPHS: Record<ArchId, string[]> = {
-  keras: ['p1', 'p2', 'p3'],
-  lenet5: ['p1', 'p2'],
-  alexnet: ['p1', 'p2', 'p3'],
-  vgg: ['p1', 'p2', 'p3'],
-  googlenet: ['p1', 'p2', 'p3'],
+/** Message keys of each part's paragraphs. */
+const PARAGRAPHS = {
+  keras: ['text.keras.p1', 'text.keras.p2', 'text.keras.p3'],
+  lenet5: ['text.lenet5.p1', 'text.lenet5.p2'],
+  alexnet: ['text.alexnet.p1', 'text.alexnet.p2', 'text.alexnet.p3'],
+  vgg: ['text.vgg.p1', 'text.vgg.p2', 'text.vgg.p3'],
+  googlenet: ['text.googlenet.p1', 'text.googlenet.p2', 'text.googlenet.p3'],
   resnet: [],
   bottleneck: [],
-  log: ['p1', 'p2', 'p3'],
-};
+  log: ['text.log.p1', 'text.log.p2', 'text.log.p3'],
+} as const satisfies Record<ArchId, readonly MessageKeyOf<'architectures'>[]>;
 
 export default function Architectures() {
   const { t } = useTranslation('architectures');
@@ -100,13 +101,13 @@ export default function Architectures() {
     </>
   );
 
-  const stepKey = arch === 'resnet' ? DEPTH_STEPS[step] : arch === 'bottleneck' ? BOTTLENECK_STEPS[step] : null;
+  const stepKey = arch === 'resnet' ? (`text.resnet.${DEPTH_STEPS[step]}` as const) : arch === 'bottleneck' ? (`text.bottleneck.${BOTTLENECK_STEPS[step]}` as const) : null;
   const text = (
     <>
-      {PARAGRAPHS[arch].map((k) => (
-        <p key={k}>{t(`text.${arch}.${k}`)}</p>
+      {PARAGRAPHS[arch].map((k: MessageKeyOf<'architectures'>) => (
+        <p key={k}>{t(k)}</p>
       ))}
-      {stepKey && <p>{t(`text.${arch}.${stepKey}`)}</p>}
+      {stepKey && <p>{t(stepKey)}</p>}
       {arch === 'alexnet' && values.input === '224' && <p className="lesson-aside" data-testid="note-224">{t('text.alexnet.note224')}</p>}
       {arch === 'alexnet' && <p className="lesson-aside">{t('text.alexnet.zfnet')}</p>}
       {arch === 'keras' && <p className="lesson-aside">{t('text.keras.notes')}</p>}

@@ -10,7 +10,8 @@ const num = (v: number) => formatNumber(v, 4).replace('−', '-');
 const fac = (v: number) => (v < 0 ? `(${num(v)})` : num(v));
 
 interface Line {
-  id: CamStepId | 'none';
+  /** A step of the lesson, and the key of the line's name (`formulas.<id>`). */
+  id: Extract<CamStepId, 'maps' | 'gap' | 'scores' | 'softmax' | 'cell' | 'sum'>;
   general: string;
   generalText: string;
   numbers?: string;

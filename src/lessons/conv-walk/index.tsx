@@ -8,6 +8,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConvTrace } from '../../core';
+import type { MessageKeyOf } from '../../i18n';
 import {
   intParam,
   KernelOverlay,
@@ -94,7 +95,7 @@ export default function ConvWalk() {
   };
 
   const textKey: SectionId = section ?? (values.stride > 1 ? 'stride' : values.padding > 0 ? 'padding' : 'valid');
-  const paragraphs = Object.keys(convWalkTextKeys[textKey]).map((k) => t(`text.${textKey}.${k}`));
+  const paragraphs = convWalkTextKeys[textKey].map((k) => t(k));
   const text = (
     <>
       {paragraphs.map((para, i) => (
@@ -205,9 +206,9 @@ export default function ConvWalk() {
   );
 }
 
-/** Paragraph keys of each section's text (the same in both languages). */
+/** Message keys of each section's paragraphs. */
 const convWalkTextKeys = {
-  valid: { p1: 1, p2: 1, p3: 1 },
-  padding: { p1: 1, p2: 1, p3: 1 },
-  stride: { p1: 1, p2: 1 },
-} as const;
+  valid: ['text.valid.p1', 'text.valid.p2', 'text.valid.p3'],
+  padding: ['text.padding.p1', 'text.padding.p2', 'text.padding.p3'],
+  stride: ['text.stride.p1', 'text.stride.p2'],
+} as const satisfies Record<SectionId, readonly MessageKeyOf<'conv-walk'>[]>;

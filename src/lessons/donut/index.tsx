@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
 import { BooleanView } from './BooleanView';
 import { MultiplierView } from './MultiplierView';
@@ -18,6 +19,13 @@ import './donut.css';
 type SectionId = 'boolean' | 'multiplier' | 'nopad';
 const SECTIONS: SectionId[] = ['boolean', 'multiplier', 'nopad'];
 const NEXT_CONDITION: Record<Condition, Condition> = { B: 'W', W: 'X', X: 'B' };
+
+/** Message keys of each part's paragraphs. */
+const PARAGRAPHS = {
+  boolean: ['text.boolean.p1', 'text.boolean.p2', 'text.boolean.p3', 'text.boolean.p4'],
+  nopad: ['text.nopad.p1', 'text.nopad.p2'],
+  multiplier: ['text.multiplier.p1', 'text.multiplier.p2', 'text.multiplier.p3'],
+} as const satisfies Record<string, readonly MessageKeyOf<'donut'>[]>;
 
 export default function Donut() {
   const { t } = useTranslation('donut');
@@ -65,12 +73,11 @@ export default function Donut() {
   };
 
   const isLectureMultiplier = setting.kernelName === 'symmetric' && values.padding === 2;
-  const paragraphs = isBoolean ? ['p1', 'p2', 'p3', 'p4'] : section === 'nopad' ? ['p1', 'p2'] : ['p1', 'p2', 'p3'];
-  const textNs = isBoolean ? 'boolean' : section === 'nopad' ? 'nopad' : 'multiplier';
+  const paragraphs: readonly MessageKeyOf<'donut'>[] = PARAGRAPHS[isBoolean ? 'boolean' : section === 'nopad' ? 'nopad' : 'multiplier'];
   const text = (
     <>
       {paragraphs.map((k) => (
-        <p key={k}>{t(`text.${textNs}.${k}`)}</p>
+        <p key={k}>{t(k)}</p>
       ))}
       {isBoolean && setting.isLectureConditions && <p className="lesson-aside">{t('text.boolean.copies')}</p>}
       {isBoolean && <p className="lesson-aside">{t('text.boolean.image')}</p>}

@@ -3,8 +3,10 @@
  * pattern, each output the mean of the 9 products; then ReLU, 2×2 max pooling with stride 1, and
  * the 9 shifted one pixel. Link parameters: `filter`, `kernel`, `input`, `step`.
  */
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import {
   type GridCell,
   LessonLayout,
@@ -25,13 +27,13 @@ type SectionId = 'conv' | 'relu' | 'pool' | 'shift';
 const SECTIONS: SectionId[] = ['conv', 'relu', 'pool', 'shift'];
 const sectionOf = (p: FeatureMatchPhase): SectionId => (p === 'survive' ? 'shift' : p);
 
-/** Paragraph keys per phase (the same in both languages). */
-const PARAGRAPHS: Record<FeatureMatchPhase, string[]> = {
-  conv: ['p1', 'p2', 'p3'],
-  relu: ['p1', 'p2'],
-  pool: ['p1', 'p2'],
-  shift: ['p1', 'p2'],
-  survive: ['p1', 'p2'],
+/** Message keys of each phase's paragraphs. */
+const PARAGRAPHS: Record<FeatureMatchPhase, readonly MessageKeyOf<'feature-match'>[]> = {
+  conv: ['text.conv.p1', 'text.conv.p2', 'text.conv.p3'],
+  relu: ['text.relu.p1', 'text.relu.p2'],
+  pool: ['text.pool.p1', 'text.pool.p2'],
+  shift: ['text.shift.p1', 'text.shift.p2'],
+  survive: ['text.survive.p1', 'text.survive.p2'],
 };
 
 export default function FeatureMatch() {
@@ -70,8 +72,8 @@ export default function FeatureMatch() {
   const filterText = setting.filterName;
   const text = (
     <>
-      {PARAGRAPHS[phase].filter((k) => phase !== 'survive' || k !== 'p1' || setting.isLecture).map((k) => (
-        <p key={k}>{t(`text.${phase}.${k}`, { changed: trace.changedCount })}</p>
+      {PARAGRAPHS[phase].filter((k) => k !== 'text.survive.p1' || setting.isLecture).map((k) => (
+        <p key={k}>{t(k, { changed: trace.changedCount })}</p>
       ))}
       {phase === 'conv' && <p>{t(`text.${filterText}`)}</p>}
       {phase === 'conv' && setting.isLecture && <p className="lesson-aside">{t('text.truncation')}</p>}
@@ -153,7 +155,7 @@ export default function FeatureMatch() {
 }
 
 function statusText(
-  t: (key: string, opts?: Record<string, unknown>) => string,
+  t: TFunction<'feature-match'>,
   trace: ReturnType<typeof featureMatchTrace>,
   step: number,
 ): string {

@@ -263,7 +263,7 @@ export function ShiftPhase(props: { trace: FeatureMatchTrace; survive: boolean }
   const bestShifted = Math.max(...trace.shiftedPool.output.data);
   const changedClass: CellClass = (r, c) => (trace.changed[r * W + c] ? 'fm-changed' : undefined);
   const surviveClass: CellClass = (r, c) => (trace.survives[r * pw + c] ? 'fm-same' : 'fm-changed');
-  const grid = (role: string, key: string, values: ArrayLike<number>, rows: number, cols: number, cellClass?: CellClass, cellSize?: number) => (
+  const grid = (role: string, key: 'input' | 'shifted' | 'shiftedOutput' | 'shiftedRelu' | 'pooled' | 'shiftedPooled', values: ArrayLike<number>, rows: number, cols: number, cellClass?: CellClass, cellSize?: number) => (
     <MatrixGrid
       role={role}
       label={t(`grids.${key}Label`)}

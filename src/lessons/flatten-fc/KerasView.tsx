@@ -2,6 +2,7 @@
  * Part 4: the lecture's Keras model summary (L26), recomputed with the core's layerShapes, next to
  * the numbers the slide printed; Flatten (9,216) and Dense(128) (1,179,776) stand out.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { LayerShape } from '../../core';
 import { kerasShape, kerasSummary } from './calc';
@@ -10,7 +11,7 @@ import { KERAS_LAYERS, KERAS_PRINTED, KERAS_PRINTED_TOTAL } from './fixtures';
 const SUMMARY = kerasSummary();
 const n = (v: number) => v.toLocaleString('en-US');
 
-function how(t: (k: string, o?: Record<string, unknown>) => string, r: LayerShape, i: number): string {
+function how(t: TFunction<'flatten-fc'>, r: LayerShape, i: number): string {
   const spec = KERAS_LAYERS[i];
   switch (spec.type) {
     case 'conv': {

@@ -7,6 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { fromRows } from '../../core';
 import { LessonLayout, type Matrix, formatNumber, useLessonParams, useLessonStep } from '../../ui';
 import { CalcView } from './CalcView';
@@ -27,12 +28,12 @@ const KERAS_TOTAL = kerasSummary().total;
 
 const same = (a: ArrayLike<number>, b: ArrayLike<number>) => a.length === b.length && Array.from(a).every((v, i) => v === b[i]);
 
-const PARAGRAPHS: Record<FlattenPhase, string[]> = {
-  flatten: ['p1', 'p2', 'col'],
-  dense: ['p1', 'p2'],
-  softmax: ['p1', 'p2'],
-  keras: ['p1', 'p2'],
-  params: ['p1', 'p2'],
+const PARAGRAPHS: Record<FlattenPhase, readonly MessageKeyOf<'flatten-fc'>[]> = {
+  flatten: ['text.flatten.p1', 'text.flatten.p2', 'text.flatten.col'],
+  dense: ['text.dense.p1', 'text.dense.p2'],
+  softmax: ['text.softmax.p1', 'text.softmax.p2'],
+  keras: ['text.keras.p1', 'text.keras.p2'],
+  params: ['text.params.p1', 'text.params.p2'],
 };
 
 export default function FlattenFc() {
@@ -77,7 +78,7 @@ export default function FlattenFc() {
   const text = (
     <>
       {PARAGRAPHS[phase].map((k) => (
-        <p key={k}>{t(`text.${phase}.${k}`)}</p>
+        <p key={k}>{t(k)}</p>
       ))}
       {phase === 'keras' && <p className="lesson-aside">{t('text.keras.title')}</p>}
       {phase === 'params' && (

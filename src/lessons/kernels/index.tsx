@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import {
   KernelOverlay,
   LessonLayout,
@@ -26,13 +27,13 @@ import { SECTIONS, buildKernelTrace, kernelSum, presetOf, resolveSettings, secti
 import './messages';
 import './kernels.css';
 
-/** Paragraph keys of each section's text (the same in both languages). */
+/** Message keys of each section's paragraphs. */
 const PARAGRAPHS = {
-  sharpen: ['p1', 'p2', 'p3'],
-  outline: ['p1', 'p2'],
-  slide: ['p1', 'p2'],
-  playground: ['p1', 'p2'],
-} as const;
+  sharpen: ['text.sharpen.p1', 'text.sharpen.p2', 'text.sharpen.p3'],
+  outline: ['text.outline.p1', 'text.outline.p2'],
+  slide: ['text.slide.p1', 'text.slide.p2'],
+  playground: ['text.playground.p1', 'text.playground.p2'],
+} as const satisfies Record<string, readonly MessageKeyOf<'kernels'>[]>;
 
 /** Brightness domain of a grey image: 0–255, widened when the image holds other values. */
 function greyDomain(values: ArrayLike<number>): [number, number] {
@@ -95,7 +96,7 @@ export default function Kernels() {
   const text = (
     <>
       {section
-        ? PARAGRAPHS[section].map((k) => <p key={k}>{t(`text.${section}.${k}`)}</p>)
+        ? PARAGRAPHS[section].map((k: MessageKeyOf<'kernels'>) => <p key={k}>{t(k)}</p>)
         : (
             <>
               <p>{t('text.free.p1')}</p>

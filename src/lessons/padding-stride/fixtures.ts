@@ -27,8 +27,20 @@ export const IMAGE_6_PADDED = [
 export type PaddingSetting = 'valid' | 'same' | 'full' | number;
 
 /** A preset: the numbers of one lecture example and the output size it must give. */
+/** The lecture's examples, by name (also their message key, `presets.<id>`). */
+export type PresetId =
+  | 'no-padding-no-strides'
+  | 'arbitrary-padding'
+  | 'half-padding'
+  | 'full-padding'
+  | 'no-padding-strides'
+  | 'padding-strides'
+  | 'padding-strides-odd'
+  | 'l10-6x6'
+  | 'l17-28';
+
 export interface Preset {
-  id: string;
+  id: PresetId;
   size: number;
   kernel: number;
   padding: PaddingSetting;

@@ -6,6 +6,7 @@
  * Link parameters: `row`, `col` (the inspected pixel), `step`.
  */
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import {
   optionalIntParam,
   type GridCell,
@@ -26,12 +27,12 @@ const table = {
   col: optionalIntParam(0, DIGIT.cols - 1),
 };
 
-const PARAGRAPHS: Record<PixelsStepId, string[]> = {
-  ints: ['p1', 'p2', 'p3'],
-  floats: ['p1', 'p2', 'p3'],
-  rgb: ['p1', 'p2', 'p3'],
-  digit: ['p1', 'p2'],
-  flatten: ['p1', 'p2', 'p3'],
+const PARAGRAPHS: Record<PixelsStepId, readonly MessageKeyOf<'pixels'>[]> = {
+  ints: ['text.ints.p1', 'text.ints.p2', 'text.ints.p3'],
+  floats: ['text.floats.p1', 'text.floats.p2', 'text.floats.p3'],
+  rgb: ['text.rgb.p1', 'text.rgb.p2', 'text.rgb.p3'],
+  digit: ['text.digit.p1', 'text.digit.p2'],
+  flatten: ['text.flatten.p1', 'text.flatten.p2', 'text.flatten.p3'],
 };
 
 /** The picture each step inspects: its size and the intensities of a pixel. */
@@ -75,7 +76,7 @@ export default function Pixels() {
   const text = (
     <>
       {PARAGRAPHS[current.id].map((k) => (
-        <p key={k}>{t(`text.${current.id}.${k}`)}</p>
+        <p key={k}>{t(k)}</p>
       ))}
       {current.id === 'rgb' && <p className="lesson-aside">{t('text.rgbNote')}</p>}
       {current.id === 'ints' && <p className="lesson-aside">{t('text.source')}</p>}

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import {
   ArithmeticPanel,
   type GridCell,
@@ -28,6 +29,14 @@ import { GRID_NAMES, MAX_STRIDE, MAX_WINDOW, PRESETS, type PresetId, poolingPara
 import { type PoolingSettings, poolingLesson, shiftGridLeft } from './trace';
 import './messages';
 import './pooling.css';
+
+/** Message key of each grid's name in the grid menu. */
+const GRID_LABELS = {
+  a: 'controls.gridA',
+  b: 'controls.gridB',
+  c: 'controls.gridC',
+  'conv-arith': 'controls.gridConv-arith',
+} as const satisfies Record<GridName, MessageKeyOf<'pooling'>>;
 
 export default function Pooling() {
   const { t } = useTranslation('pooling');
@@ -85,7 +94,7 @@ export default function Pooling() {
     return null;
   };
 
-  const textKeys: string[] = ['intro.p1', 'intro.p2', 'intro.p3'];
+  const textKeys: ('intro.p1' | 'intro.p2' | 'intro.p3' | 'overlap' | 'avg' | 'global' | 'ceil' | 'shift')[] = ['intro.p1', 'intro.p2', 'intro.p3'];
   if (settings.size === 3 && settings.stride === 1 && values.grid === 'conv-arith' && settings.kind === 'max' && !settings.global) textKeys.push('overlap');
   if (settings.kind === 'avg' && !settings.global) textKeys.push('avg');
   if (settings.global) textKeys.push('global');
@@ -107,7 +116,7 @@ export default function Pooling() {
         <select data-testid="grid-select" value={values.grid} onChange={(e) => set({ grid: e.target.value === 'a' ? undefined : (e.target.value as GridName), size: undefined, stride: undefined, step: undefined })}>
           {GRID_NAMES.map((g) => (
             <option key={g} value={g}>
-              {t(`controls.grid${g.charAt(0).toUpperCase()}${g.slice(1)}`)}
+              {t(GRID_LABELS[g])}
             </option>
           ))}
         </select>

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { fromRows } from '../../core';
 import { type GridCell, LessonLayout, type Matrix, formatMatrix, formatNumber, useLessonParams, useLessonStep, usePinnedCell } from '../../ui';
 import { Curves, curveValues } from './Curves';
@@ -26,6 +27,13 @@ function rowsOf(m: Matrix): number[][] {
 }
 
 const sameWeights = (a: Weights, b: Weights) => a.length === b.length && a.every((r, i) => r.every((v, j) => v === b[i][j]));
+
+/** Message keys of each phase's paragraphs. */
+const PARAGRAPHS: Record<ReluPhase, readonly MessageKeyOf<'relu'>[]> = {
+  relu: ['text.relu.p1', 'text.relu.p2', 'text.relu.p3'],
+  xor: ['text.xor.p1', 'text.xor.p2', 'text.xor.p3'],
+  curves: ['text.curves.p1', 'text.curves.p2'],
+};
 
 export default function Relu() {
   const { t } = useTranslation('relu');
@@ -60,11 +68,10 @@ export default function Relu() {
     goTo(phaseStart(trace, 'relu') + cell.row * W + cell.col);
   };
 
-  const paragraphs = phase === 'relu' ? ['p1', 'p2', 'p3'] : phase === 'xor' ? ['p1', 'p2', 'p3'] : ['p1', 'p2'];
   const text = (
     <>
-      {paragraphs.map((k) => (
-        <p key={k}>{t(`text.${phase}.${k}`)}</p>
+      {PARAGRAPHS[phase].map((k) => (
+        <p key={k}>{t(k)}</p>
       ))}
       {phase === 'xor' && net === 'single' && <p data-testid="single-search">{t('text.xor.single', BEST_SINGLE)}</p>}
       {phase === 'xor' && <p className="lesson-aside" data-testid="weights-note">{t('text.xor.weights')}</p>}

@@ -17,6 +17,8 @@ import {
 import type { RgbStep, RgbTrace } from './trace';
 
 const CHANNELS = [0, 1, 2];
+/** Channel 0, 1, 2 by name (their message keys, `channel.<name>` and `channelShort.<name>`). */
+export const CHANNEL_NAMES = ['red', 'green', 'blue'] as const;
 
 /** Three rows (channel ⊛ slice = part), then R + G + B + bias = output, with the bias field and the arithmetic. */
 export function ConvPart(props: {
@@ -41,8 +43,8 @@ export function ConvPart(props: {
   const [, outH, outW] = conv.outShape;
   const plane = Hp * Wp;
   const kPlane = 9;
-  const labels = CHANNELS.map((c) => t(`channelShort.${c}`));
-  const names = CHANNELS.map((c) => t(`channel.${c}`));
+  const labels = CHANNEL_NAMES.map((c) => t(`channelShort.${c}`));
+  const names = CHANNEL_NAMES.map((c) => t(`channel.${c}`));
   /** Cells filled so far: the last output index shown (−1 none) per channel part and for the output. */
   const lastOutput = current.kind === 'output' ? current.conv.outIndex : -1;
   const lastPart = (c: number) => (current.kind === 'channel' ? (c <= current.channel ? 0 : -1) : lastOutput);

@@ -11,7 +11,8 @@ const FIELDS: (keyof LayerPreset)[] = ['size', 'channels', 'filter', 'filters', 
 
 /** One line of the count: label, formula with the numbers, result and its test id. */
 interface Line {
-  key: string;
+  /** Its label's message key, `readout.<key>`. */
+  key: 'outSize' | 'perFilter' | 'withBias' | 'params' | 'mults' | 'fc';
   testId: string;
   value: number;
   tex: string;

@@ -7,8 +7,9 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell, withLectureFallback } from '../../ui';
-import { ConvPart } from './ConvPart';
+import { CHANNEL_NAMES, ConvPart } from './ConvPart';
 import { FiltersPart } from './FiltersPart';
 import { ParamsPart } from './ParamsPart';
 import { type LayerPreset, PRESET_L17, RGB_BIAS, RGB_IMAGE, RGB_PADDING } from './fixtures';
@@ -19,7 +20,11 @@ import './rgb-conv.css';
 
 type Part = 'conv' | 'filters' | 'params';
 const PARTS: Part[] = ['conv', 'filters', 'params'];
-const PARAGRAPHS: Record<Part, string[]> = { conv: ['p1', 'p2', 'p3', 'p4'], filters: ['p1', 'p2', 'p3'], params: ['p1', 'p2', 'p3'] };
+const PARAGRAPHS: Record<Part, readonly MessageKeyOf<'rgb-conv'>[]> = {
+  conv: ['text.conv.p1', 'text.conv.p2', 'text.conv.p3', 'text.conv.p4'],
+  filters: ['text.filters.p1', 'text.filters.p2', 'text.filters.p3'],
+  params: ['text.params.p1', 'text.params.p2', 'text.params.p3'],
+};
 const PARAM_LINES = 6;
 
 export default function RgbConv() {
@@ -78,7 +83,7 @@ export default function RgbConv() {
   const text = (
     <>
       {PARAGRAPHS[part].map((k) => (
-        <p key={k}>{t(`text.${part}.${k}`)}</p>
+        <p key={k}>{t(k)}</p>
       ))}
       {part === 'conv' && <p className="lesson-aside">{t('text.conv.beyond')}</p>}
       {part === 'conv' && isLectureKernel(kernel) && <p>{t('readout.flipped')}</p>}
@@ -100,7 +105,7 @@ export default function RgbConv() {
   const status =
     part === 'conv'
       ? current.kind === 'channel'
-        ? t('status.channel', { name: t(`channel.${current.channel}`), value: current.conv.channelSums[current.channel] })
+        ? t('status.channel', { name: t(`channel.${CHANNEL_NAMES[current.channel]}`), value: current.conv.channelSums[current.channel] })
         : t('status.output', { row: current.conv.row, col: current.conv.col, value: formatNumber(current.conv.result) })
       : part === 'filters'
         ? t('status.filters', { k: step + 1 })

@@ -90,7 +90,7 @@ export function rgbTrace(image: Channels, kernel: Channels, bias: number, paddin
 
 /** One filter of the filter bank: its three kernel slices, its bias and a name key. */
 export interface BankFilter {
-  id: string;
+  id: 'lecture' | 'brightness' | 'vertical' | 'horizontal' | 'redGreen' | 'blue';
   kernel: Channels;
   bias: number;
 }

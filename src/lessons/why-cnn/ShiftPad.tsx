@@ -15,7 +15,7 @@ const MOVES = {
 } as const;
 type MoveKey = keyof typeof MOVES;
 
-const LABELS: Record<MoveKey, { key: string; glyph: string }> = {
+const LABELS: Record<MoveKey, { key: 'up' | 'left' | 'right' | 'down'; glyph: string }> = {
   ArrowUp: { key: 'up', glyph: '↑' },
   ArrowLeft: { key: 'left', glyph: '←' },
   ArrowRight: { key: 'right', glyph: '→' },

@@ -5,7 +5,9 @@
  * digit 9 moved by one pixel (16 of its 35 inputs change). Link parameters: `height`, `width`,
  * `channels`, `neurons`, `filters`, `dx`, `dy`, `step`.
  */
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { MessageKeyOf } from '../../i18n';
 import { LessonLayout, useLessonParams, useLessonStep } from '../../ui';
 import { changedInputs, mlpCounts, shiftRows } from './calc';
 import { DIGIT9, FULL_HD } from './fixtures';
@@ -14,21 +16,21 @@ import { MlpCalc } from './MlpCalc';
 import { whyCnnParams } from './params';
 import { ShiftView } from './ShiftView';
 import { ToyNet } from './ToyNet';
-import { WHY_CNN_SECTIONS, WHY_CNN_STEPS, type WhyCnnSection, mlpSetting, sectionStart } from './trace';
+import { WHY_CNN_SECTIONS, WHY_CNN_STEPS, type WhyCnnSection, type WhyCnnStepId, mlpSetting, sectionStart } from './trace';
 import { grouped } from './words';
 import './messages';
 import './why-cnn.css';
 
-/** Paragraph keys of each step's text (the same in both languages). */
-const PARAGRAPHS = {
-  fullHd: ['p1', 'p2', 'p3'],
-  dense64: ['p1', 'p2'],
-  fcVsConv: ['p1', 'p2', 'p3'],
-  toy: ['p1', 'p2', 'p3'],
-  inputs: ['p1', 'p2'],
-  shifted: ['p1', 'p2'],
-  featureMap: ['p1', 'p2'],
-} as const;
+/** Message keys of each step's paragraphs. */
+const PARAGRAPHS: Record<WhyCnnStepId, readonly MessageKeyOf<'why-cnn'>[]> = {
+  fullHd: ['text.fullHd.p1', 'text.fullHd.p2', 'text.fullHd.p3'],
+  dense64: ['text.dense64.p1', 'text.dense64.p2'],
+  fcVsConv: ['text.fcVsConv.p1', 'text.fcVsConv.p2', 'text.fcVsConv.p3'],
+  toy: ['text.toy.p1', 'text.toy.p2', 'text.toy.p3'],
+  inputs: ['text.inputs.p1', 'text.inputs.p2'],
+  shifted: ['text.shifted.p1', 'text.shifted.p2'],
+  featureMap: ['text.featureMap.p1', 'text.featureMap.p2'],
+};
 
 export default function WhyCnn() {
   const { t } = useTranslation('why-cnn');
@@ -48,7 +50,7 @@ export default function WhyCnn() {
   const text = (
     <>
       {PARAGRAPHS[current.id].map((k) => (
-        <p key={k}>{t(`text.${current.id}.${k}`)}</p>
+        <p key={k}>{t(k)}</p>
       ))}
     </>
   );
@@ -105,8 +107,8 @@ export default function WhyCnn() {
 }
 
 function statusText(
-  t: (key: string, opts?: Record<string, unknown>) => string,
-  id: string,
+  t: TFunction<'why-cnn'>,
+  id: WhyCnnStepId,
   setting: ReturnType<typeof mlpSetting>,
   shift: { dx: number; dy: number },
 ): string {

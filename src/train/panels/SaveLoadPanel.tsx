@@ -25,7 +25,8 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
   const [pickedJson, setPickedJson] = useState('');
   const busy = phase === 'training' || phase === 'loading' || phase === 'idle' || pendingIo !== null;
   const nameOk = isValidModelName(name);
-  const ioError = error && (error.code === 'save' || error.code === 'load' || error.code === 'file') ? error : null;
+  const ioCode = error && (error.code === 'save' || error.code === 'load' || error.code === 'file') ? error.code : null;
+  const ioError = ioCode ? error : null;
 
   useEffect(() => {
     let live = true;
@@ -91,9 +92,9 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
         {!pendingIo && !ioError && saved && <p className="ok">{t(saved.target === 'indexeddb' ? 'save.savedDb' : 'save.savedFile', { name: saved.name })}</p>}
         {!pendingIo && !ioError && loadedName && <p className="ok">{t('save.loaded', { name: loadedName === 'files' && pickedJson ? pickedJson : loadedName })}</p>}
       </div>
-      {ioError && (
+      {ioCode && ioError && (
         <div role="alert" className="notice" data-testid="io-error">
-          <strong>{t(`save.error.${ioError.code}`)}</strong> {ioError.message}
+          <strong>{t(`save.error.${ioCode}`)}</strong> {ioError.message}
           <span className="small"> {t('save.unchanged')}</span>
         </div>
       )}

@@ -2,8 +2,8 @@
 export const en = {
   title: 'Convolution over three channels (RGB), plus a bias',
   sections: { conv: 'One filter, three channels', filters: 'Several filters', params: 'Parameters' },
-  channel: { 0: 'Red', 1: 'Green', 2: 'Blue' },
-  channelShort: { 0: 'R', 1: 'G', 2: 'B' },
+  channel: { red: 'Red', green: 'Green', blue: 'Blue' },
+  channelShort: { red: 'R', green: 'G', blue: 'B' },
   controls: {
     bias: 'Bias',
     reset: 'Back to the lecture’s filter',

@@ -5,8 +5,8 @@ import type { en } from './en';
 export const ko: Messages<typeof en> = {
   title: '세 채널(RGB)에 걸친 합성곱과 편향',
   sections: { conv: '필터 하나, 채널 셋', filters: '필터 여러 개', params: '파라미터 수' },
-  channel: { 0: '빨강', 1: '초록', 2: '파랑' },
-  channelShort: { 0: 'R', 1: 'G', 2: 'B' },
+  channel: { red: '빨강', green: '초록', blue: '파랑' },
+  channelShort: { red: 'R', green: 'G', blue: 'B' },
   controls: {
     bias: '편향(bias)',
     reset: '강의의 필터로 되돌리기',
