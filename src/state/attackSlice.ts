@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { MessageKeyOf } from '../i18n';
 import type { AttackResult } from '../draw/attack/attack';
 import type { AttackMethod } from '../draw/attack/attackLimits';
 
@@ -7,9 +8,9 @@ export interface AttackProblem {
   /** Which control it belongs to. */
   at: 'run' | 'target' | 'epsilon';
   /** Message key in the `attack` namespace. */
-  code: string;
+  code: MessageKeyOf<'attack'>;
   /** Values for the message ({{digit}}, {{detail}}…). */
-  values?: Record<string, string | number>;
+  values?: Partial<Record<'digit' | 'detail' | 'min' | 'max' | 'value' | 'text', string | number>>;
 }
 
 /** One finished attack as the page shows it. */
