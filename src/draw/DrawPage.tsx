@@ -7,6 +7,7 @@ import { ActivationsView } from './ActivationsView';
 import { AttackPanel } from './attack/AttackPanel';
 import { CamPanel } from './CamPanel';
 import { DrawCanvas } from './DrawCanvas';
+import { DrawLink } from './DrawLink';
 import { startModels, stopModels } from './modelController';
 import { ModelInputPanel } from './ModelInputPanel';
 import { ModelPicker } from './ModelPicker';
@@ -56,6 +57,7 @@ export default function DrawPage() {
       <div className="draw-top">
         <section className="draw-panel draw-input" aria-labelledby="draw-h">
           <h2 id="draw-h">{t('canvas.title')}</h2>
+          <DrawLink />
           <Canvas onSampleKey={sampleKey} />
         </section>
         <Answer />

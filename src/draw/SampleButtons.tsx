@@ -21,7 +21,7 @@ export function SampleButtons() {
         ))}
       </div>
       {status === 'loading' && <p className="loading">{t('samples.loading')}</p>}
-      {sample && status !== 'loading' && <p className="panel-note">{t('samples.showing', { label: sample.label, index: sample.index })}</p>}
+      {sample && status !== 'loading' && <p className="panel-note" data-testid="sample-label" data-index={sample.index} data-label={sample.label}>{t('samples.showing', { label: sample.label, index: sample.index })}</p>}
       {status === 'error' && problem && <p role="alert" className="field-error">{t(problem.code, { detail: problem.detail })}</p>}
     </div>
   );

@@ -8,6 +8,8 @@ import { binarize, shrinkDigit } from './downsample';
 /** Side of the convolution walk's binary image and of the donut lesson's binary image. */
 export const CONV_WALK_SIDE = 5;
 export const DONUT_SIDE = 8;
+/** Side of the model input, sent whole (greys 0–255) to the kernel playground. */
+export const MODEL_SIDE = 28;
 /** A cell is ink (1) when its mean ink reaches this share of the strongest cell. */
 export const INK_SHARE = 0.35;
 
@@ -22,16 +24,20 @@ export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Ar
     if (!input) return null;
     const walk = binarize(shrinkDigit(input, CONV_WALK_SIDE), INK_SHARE);
     const donut = binarize(shrinkDigit(input, DONUT_SIDE), INK_SHARE);
+    const greys = Array.from(input, (v) => Math.round(v * 255));
     return {
       walk,
       donut,
       walkParam: formatMatrix({ shape: [CONV_WALK_SIDE, CONV_WALK_SIDE], data: walk }),
       donutParam: formatMatrix({ shape: [DONUT_SIDE, DONUT_SIDE], data: donut }),
+      greys,
+      kernelsParam: formatMatrix({ shape: [MODEL_SIDE, MODEL_SIDE], data: greys }),
     };
   }, [input]);
   return (
     <section className="draw-section share" aria-labelledby="share-h">
       <h2 id="share-h">{t('share.title')}</h2>
+      <p className="panel-note">{t('link.note')}</p>
       {!grids ? (
         <p className="prediction-empty">{t('share.empty')}</p>
       ) : (
@@ -45,6 +51,11 @@ export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Ar
             <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
             <p className="panel-note">{t('share.donutText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/donut" params={{ input: grids.donutParam }} testId="share-donut" className="button-link">{t('share.donutLink')}</Link>
+          </div>
+          <div className="share-card">
+            <MatrixGrid role="share-kernels" label={t('share.kernelsLabel')} caption={t('share.kernelsCaption')} rows={MODEL_SIDE} cols={MODEL_SIDE} values={grids.greys} scale="ink" domain={[0, 255]} legend={false} cellSize={0.45} />
+            <p className="panel-note">{t('share.kernelsText')}</p>
+            <Link to="/lesson/kernels" params={{ input: grids.kernelsParam }} testId="share-kernels" className="button-link">{t('share.kernelsLink')}</Link>
           </div>
         </div>
       )}

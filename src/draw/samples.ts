@@ -47,6 +47,21 @@ export function sampleOf(ds: Dataset, digit: number, nth: number): SampleDigit |
 }
 
 /**
+ * Test image number `index` (0-based) with its label, as 0…1 values. Rejects when the test set
+ * cannot be loaded or has no such image.
+ *
+ * @example
+ * await testDigit(0); // { index: 0, label: 7, pixels } — the first test image is a 7
+ */
+export async function testDigit(index: number): Promise<SampleDigit> {
+  const ds = await loadTestSet();
+  if (!Number.isInteger(index) || index < 0 || index >= ds.count) throw new RangeError(`the test set has images 0 to ${ds.count - 1}`);
+  const pixels = new Float32Array(784);
+  for (let p = 0; p < 784; p++) pixels[p] = ds.images[index * 784 + p] / 255;
+  return { index, label: ds.labels[index], pixels };
+}
+
+/**
  * Puts a real test digit on the canvas: each press of the same digit gives the next of its first
  * {@link SAMPLES_PER_DIGIT} examples.
  *

@@ -8,6 +8,8 @@ export function Link(props: {
   params?: Record<string, string | number | undefined>;
   className?: string;
   testId?: string;
+  /** Accessible name, when the visible text is short. */
+  label?: string;
   children: ReactNode;
 }) {
   const current = useStore((s) => s.route.params);
@@ -20,7 +22,7 @@ export function Link(props: {
     navigate(props.to, props.params);
   };
   return (
-    <a href={href} className={props.className} data-testid={props.testId} onClick={onClick}>
+    <a href={href} className={props.className} data-testid={props.testId} aria-label={props.label} onClick={onClick}>
       {props.children}
     </a>
   );

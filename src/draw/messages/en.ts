@@ -141,6 +141,23 @@ export const en = {
     donutLabel: 'Your digit as an 8 by 8 binary image',
     donutText: 'The same with 8×8 cells (at least {{th}}% of the strongest → 1). The donut lesson shows 1 as white, so your strokes become the white pattern its filter looks for: is your 0 a donut?',
     donutLink: 'Open in the donut-filter lesson',
+    kernelsCaption: '28×28, greys 0–255',
+    kernelsLabel: 'Your digit as the 28 by 28 model input in greys 0 to 255',
+    kernelsText: 'The 28×28 input the model sees, as greys from 0 (paper) to 255 (ink). Put it through the sharpen, outline, blur and edge kernels.',
+    kernelsLink: 'Open in the kernel playground',
+  },
+  link: {
+    note: 'The page’s link holds your drawing: copy the address to send exactly this drawing (or test digit) to someone.',
+    d: {
+      empty: 'The drawing in the link (d=) is empty, so the canvas keeps what it had.',
+      'too-long': 'The drawing in the link (d=) is too long to be one of this page’s drawings, so the canvas keeps what it had.',
+      version: 'The drawing in the link (d=) is not in a form this page writes (it must start with 1), so the canvas keeps what it had.',
+      characters: 'The drawing in the link (d=) has characters this page never writes (it was probably cut or changed when it was copied), so the canvas keeps what it had.',
+      truncated: 'The drawing in the link (d=) ends in the middle of a stroke (the link was probably cut off), so the canvas keeps what it had.',
+      'too-many': 'The drawing in the link (d=) has more strokes than a link may carry, so the canvas keeps what it had.',
+    },
+    testRange: 'test={{value}} in the link is not a test image: the MNIST test set has the images 0 to {{max}}. The canvas keeps what it had.',
+    testLoad: 'The test image of the link could not be loaded ({{detail}}). The canvas keeps what it had.',
   },
   errors: {
     pretrained: 'The pretrained model could not be loaded: {{detail}}',

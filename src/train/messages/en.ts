@@ -150,6 +150,8 @@ export const en = {
     wrongTitle: 'Misclassified digits',
     wrongIntro: 'The first {{shown}} of {{total}} mistakes, with the model’s top guesses. Press a digit to see its activation maps below.',
     truth: 'label {{label}}',
+    drawLink: 'no. {{index}} ↗',
+    drawLinkAria: 'Open test image {{index}} on the drawing page: the prediction, every layer and its arithmetic',
   },
   inside: {
     title: 'Inside the network',

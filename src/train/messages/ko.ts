@@ -153,6 +153,8 @@ export const ko: Messages<typeof en> = {
     wrongTitle: '잘못 분류한 숫자',
     wrongIntro: '오답 {{total}}장 가운데 앞쪽 {{shown}}장과 모델이 꼽은 상위 후보입니다. 숫자를 누르면 아래에서 그 숫자의 활성화 맵을 봅니다.',
     truth: '정답 {{label}}',
+    drawLink: '{{index}}번 ↗',
+    drawLinkAria: '시험 이미지 {{index}}번을 그리기 페이지에서 엽니다: 예측, 모든 층과 그 계산',
   },
   inside: {
     title: '네트워크 안쪽',

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Misclassified } from '../../model/protocol';
+import { Link } from '../../ui/Link';
 import type { CellImages } from './cellImages';
 import { DigitCanvas } from './DigitCanvas';
 
@@ -22,6 +23,16 @@ function DigitButton({ images, index, label, caption, onInspect, current }: {
   );
 }
 
+/** A link that opens test image `index` on the drawing page (`#/draw?test=index`): its prediction, layers and arithmetic. */
+function DrawLink({ index }: { index: number }) {
+  const { t } = useTranslation('train');
+  return (
+    <Link to="/draw" params={{ test: index }} className="digit-draw-link" testId={`draw-test-${index}`} label={t('gallery.drawLinkAria', { index })}>
+      {t('gallery.drawLink', { index })}
+    </Link>
+  );
+}
+
 /** The test images of the chosen confusion-matrix cell. */
 export function CellGallery({ images, labels, trueDigit, predicted, cell, inspectIndex, onInspect }: {
   images: Uint8Array;
@@ -41,7 +52,10 @@ export function CellGallery({ images, labels, trueDigit, predicted, cell, inspec
       ) : (
         <div className="digit-list">
           {cell.indices.map((i) => (
-            <DigitButton key={i} images={images} index={i} label={labels[i]} onInspect={onInspect} current={i === inspectIndex} />
+            <span key={i} className="digit-item">
+              <DigitButton images={images} index={i} label={labels[i]} onInspect={onInspect} current={i === inspectIndex} />
+              {trueDigit !== predicted && <DrawLink index={i} />}
+            </span>
           ))}
         </div>
       )}
@@ -74,6 +88,7 @@ export function MisclassifiedGallery({ images, items, total, inspectIndex, onIns
               {m.top.map(([d, p], k) => (
                 <span key={d} className={k === 0 ? 'guess first' : 'guess'}>{d}: {(p * 100).toFixed(0)}%</span>
               ))}
+              <DrawLink index={m.index} />
             </div>
           </li>
         ))}
