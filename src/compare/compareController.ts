@@ -8,7 +8,7 @@
 import { loadMnist } from '../model/mnistData';
 import type { Dataset } from '../model/trainer';
 import { setClassifier, stopPredictionLoop } from '../draw/predictionLoop';
-import { initialCompareSide, type PairResult } from '../state/compareSlice';
+import { initialCompareSide, type CompareProblem, type PairResult } from '../state/compareSlice';
 import { useStore } from '../state/store';
 import { appModelName, listSavedModels } from '../model/savedModels';
 import { sameRef, type CompareLink, type ModelRef } from './compareLink';
@@ -48,9 +48,9 @@ function updateLoop(): void {
   setClassifier(models.a?.classifier ?? models.b?.classifier ?? null);
 }
 
-function problemOf(e: unknown, fallback: string): { code: string; detail: string } {
+function problemOf(e: unknown, fallback: CompareProblem['code']): CompareProblem {
   const err = e as { code?: unknown; message?: unknown };
-  if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code, detail: String(err.message ?? '') };
+  if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code as CompareProblem['code'], detail: String(err.message ?? '') };
   return { code: fallback, detail: e instanceof Error ? e.message : String(e) };
 }
 

@@ -4,6 +4,7 @@
  * input (with its CAM when it is a GAP model) and to classify the test set.
  */
 import type * as tf from '@tensorflow/tfjs';
+import type { MessageKeyOf } from '../i18n';
 import { ensureBackend } from '../draw/models';
 import { makeCamRunner, type CamRunner } from '../draw/camModel';
 import { makeClassifier, type Classifier } from '../draw/classifier';
@@ -32,7 +33,7 @@ export interface CompareModel {
 /** A side that cannot be loaded: a message key of the `compare` namespace and the detail. */
 export class CompareLoadError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: MessageKeyOf<'compare'>,
     detail: string,
   ) {
     super(detail);

@@ -1,5 +1,12 @@
 import type { StateCreator } from 'zustand';
+import type { MessageKeyOf } from '../i18n';
 import type { CamResult, NetworkInfo, SelectedCell } from '../draw/types';
+
+/** Why a side or the test-set comparison failed: a message key of the `compare` namespace and the detail. */
+export interface CompareProblem {
+  code: MessageKeyOf<'compare'>;
+  detail: string;
+}
 
 /** One model of the comparison as the page shows it. */
 export interface CompareModelInfo {
@@ -33,7 +40,7 @@ export interface SideResult {
 export interface CompareSide {
   status: 'idle' | 'loading' | 'ready' | 'error' | 'needs-file';
   /** A message key of the `compare` namespace and its detail, shown next to this side's chooser. */
-  problem: { code: string; detail: string } | null;
+  problem: CompareProblem | null;
   info: CompareModelInfo | null;
   network: NetworkInfo | null;
 }
@@ -52,7 +59,7 @@ export interface CompareView {
   /** The drawing through both models (null: empty canvas or no model yet). */
   drawing: PairResult | null;
   evalStatus: 'idle' | 'loading-data' | 'running' | 'done' | 'error';
-  evalProblem: { code: string; detail: string } | null;
+  evalProblem: CompareProblem | null;
   /** Test images evaluated so far, of `evalTotal`. */
   evalDone: number;
   evalTotal: number;
