@@ -25,6 +25,16 @@ export function isAugmentName(s: string): s is AugmentName {
 }
 
 /**
+ * The first problem of an `augment` list, or undefined.
+ *
+ * @example augmentProblem(['shift', 'wobble']) // → 'unknown augmentation "wobble" (use shift, rotate, scale, thickness)'
+ */
+export function augmentProblem(names: readonly string[] | undefined): string | undefined {
+  const bad = (names ?? []).find((n) => !isAugmentName(n));
+  return bad === undefined ? undefined : `unknown augmentation "${bad}" (use ${AUGMENT_NAMES.join(', ')})`;
+}
+
+/**
  * Reads an `augment=` value: a comma list of names. Unknown names are returned separately (the
  * page says which it ignored); duplicates count once; the order is AUGMENT_NAMES'.
  *

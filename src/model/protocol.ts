@@ -9,9 +9,11 @@
  * start → (batch…, filters…, activations…, epoch…, checkpoint…, status done) ; pause/resume/stop at
  * any time; inspect to pick the test digit whose activations are sent; save/load.
  */
+import type { AugmentName } from '../core/augmentation';
 import { MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
 import type { ModelSpec } from './spec';
 import type { SummaryRow } from './summary';
+import { ROBUST_FROM_TYPES, ROBUST_TO_TYPES, type RobustFromWorker, type RobustToWorker } from './robustProtocol';
 
 export type { ModelSpec, ModelKind, ConvSpec, SpecIssue, SpecLimits } from './spec';
 export type { SummaryRow, ModelSummary } from './summary';
@@ -47,6 +49,8 @@ export interface TrainSettings {
    * (after a stop, or after loading a saved model).
    */
   continueTraining?: boolean;
+  /** Random transforms applied to every training image on the fly (AUGMENT_NAMES; none by default). */
+  augment?: AugmentName[];
 }
 
 /** Limits of TrainSettings, shared by the page's controls and the worker's check. */
@@ -95,7 +99,8 @@ export type ToWorker =
   | { type: 'inspect'; testIndex: number }
   /** Save the current model; `download` answers with `saved` carrying the artifacts. */
   | { type: 'save'; target: 'indexeddb' | 'download'; name: string }
-  | ({ type: 'load' } & LoadSource);
+  | ({ type: 'load' } & LoadSource)
+  | RobustToWorker;
 
 /** Worker lifecycle as the page shows it. */
 export type TrainState = 'idle' | 'loading' | 'ready' | 'training' | 'paused' | 'stopped' | 'done' | 'error';
@@ -197,7 +202,8 @@ export type FromWorker =
   | { type: 'saved'; target: 'indexeddb' | 'download'; name: string; modelJson?: string; weights?: ArrayBuffer }
   /** A model was loaded; `spec` when the file carries one (models saved by this app do). */
   | { type: 'loaded'; name: string; spec?: ModelSpec; summary: SummaryRow[]; totalParams: number }
-  | { type: 'error'; code: ErrorCode; message: string };
+  | { type: 'error'; code: ErrorCode; message: string }
+  | RobustFromWorker;
 
 /** Most misclassified images an epoch message carries. */
 export const MISCLASSIFIED_CAP = 200;
@@ -245,6 +251,11 @@ export function transferablesOf(msg: FromWorker | ToWorker): Transferable[] {
     case 'load':
       if (msg.source === 'files') for (const w of msg.weights) add(w);
       break;
+    case 'augment-samples':
+      add(msg.images.buffer);
+      add(msg.originals.buffer);
+      add(msg.labels.buffer);
+      break;
     default:
       break;
   }
@@ -253,7 +264,7 @@ export function transferablesOf(msg: FromWorker | ToWorker): Transferable[] {
 
 const FROM_TYPES: ReadonlySet<string> = new Set<FromWorkerType>([
   'ready', 'status', 'data-progress', 'data-error', 'test-set', 'summary', 'batch', 'epoch', 'filters',
-  'activations', 'checkpoint', 'saved', 'loaded', 'error',
+  'activations', 'checkpoint', 'saved', 'loaded', 'error', ...ROBUST_FROM_TYPES,
 ]);
 
 /** True when `data` looks like a FromWorker message (has a known `type`). */
@@ -262,7 +273,7 @@ export function isFromWorker(data: unknown): data is FromWorker {
 }
 
 const TO_TYPES: ReadonlySet<string> = new Set<ToWorkerType>([
-  'init', 'retry-data', 'configure', 'start', 'pause', 'resume', 'stop', 'inspect', 'save', 'load',
+  'init', 'retry-data', 'configure', 'start', 'pause', 'resume', 'stop', 'inspect', 'save', 'load', ...ROBUST_TO_TYPES,
 ]);
 
 /** True when `data` looks like a ToWorker message (has a known `type`). */

@@ -22,6 +22,7 @@ import { DataError, loadMnist } from './mnistData';
 import type { ModelSpec, ToWorker, TrainSettings, TrainState } from './protocol';
 import { settingsProblem } from './settings';
 import { RunFailure, SessionContext, type InitMessage, type SessionEnv } from './sessionContext';
+import { evaluateRobustness } from './robustEval';
 import { failRun, runTraining } from './sessionRun';
 import { handleLoad, handleSave } from './sessionSaving';
 import { inspect, postSummary, sendFilters } from './sessionViews';
@@ -98,6 +99,8 @@ export class TrainingSession {
         return handleSave(this.ctx, msg.target, msg.name);
       case 'load':
         return handleLoad(this.ctx, msg);
+      case 'robust-eval':
+        return evaluateRobustness(this.ctx, msg.count);
       default:
         return this.ctx.error('bad-message', `unknown message "${(msg as { type: string }).type}"`);
     }

@@ -4,6 +4,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { errorMessage } from '../core/errorMessage';
+import { makeAugmenter } from './augment';
 import type { TrainSettings, TrainState } from './protocol';
 import { mulberry32, shuffledIndices } from './random';
 import { RateMeter } from './rateMeter';
@@ -37,6 +38,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   const batchesPerEpoch = Math.ceil(n / batchSize);
   const random = mulberry32((settings.seed + ctx.epochsDone * 7919) >>> 0);
   const meter = new RateMeter();
+  const augmenter = makeAugmenter(settings.augment, settings.seed, ctx.epochsDone);
   let seen = 0;
   let lastBatchPost = -Infinity;
   let lastActivations = performance.now();
@@ -66,7 +68,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         const last = b === batchesPerEpoch - 1;
         // Only the steps whose numbers are sent (at most 20 a second) compute their accuracy.
         const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
-        const { xs, ys } = makeBatch(train, order, b * batchSize, batchSize);
+        const { xs, ys } = augmenter ? augmenter.batch(train, order, b * batchSize, batchSize) : makeBatch(train, order, b * batchSize, batchSize);
         const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report);
         const size = xs.shape[0];
         xs.dispose();
@@ -85,6 +87,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
           lastBatchPost = t1;
           ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen });
         }
+        augmenter?.maybePostSamples(ctx, epoch, b + 1, t1);
         if (t1 - lastFilters >= FILTERS_EVERY_MS) {
           lastFilters = t1;
           sendFilters(ctx);

@@ -1,6 +1,7 @@
 /**
  * Checks training settings against SETTINGS_LIMITS (pure; used by the worker before a run).
  */
+import { augmentProblem } from '../core/augmentation';
 import { SETTINGS_LIMITS, type TrainSettings } from './protocol';
 
 const OPTIMIZERS = new Set(['adam', 'sgd', 'rmsprop']);
@@ -24,5 +25,6 @@ export function settingsProblem(s: TrainSettings): string | undefined {
       : `learning-rate decay must be from ${SETTINGS_LIMITS.lrDecay.min} to ${SETTINGS_LIMITS.lrDecay.max} (got ${String(s.lrDecay)})`)
     ?? (OPTIMIZERS.has(s.optimizer) ? undefined : `optimizer must be adam, sgd or rmsprop (got ${String(s.optimizer)})`)
     ?? (s.limit === undefined ? undefined : whole('limit', s.limit, SETTINGS_LIMITS.limit))
+    ?? augmentProblem(s.augment)
     ?? (Number.isInteger(s.seed) && s.seed >= 0 && s.seed <= 2 ** 31 - 1 ? undefined : `seed must be a whole number from 0 to 2147483647 (got ${String(s.seed)})`);
 }

@@ -10,6 +10,7 @@ import type {
   SummaryRow,
   TrainState,
 } from '../model/protocol';
+import { initialRobustTrainView, reduceRobustMessage, type RobustTrainView } from './robustTrainView';
 
 /** One training step as drawn on the curves: `x` in epochs (2.5 = half-way through the third epoch). */
 export interface BatchPoint {
@@ -90,6 +91,8 @@ export interface TrainView {
   saved: { target: 'indexeddb' | 'download'; name: string } | null;
   /** A save or load is waiting for the worker's answer. */
   pendingIo: 'save' | 'load' | null;
+  /** Accuracy on the robustness sets and the augmented samples (robustTrainView.ts). */
+  robust: RobustTrainView;
 }
 
 export interface TrainSlice {
@@ -101,7 +104,7 @@ export interface TrainSlice {
   /** Forgets everything (a new worker: another backend or test subset). */
   resetTrainView(): void;
   /** Sets page-side fields (selection, pending I/O, a page-side error). */
-  patchTrain(patch: Partial<Pick<TrainView, 'inspectIndex' | 'selectedCell' | 'pendingIo' | 'error' | 'dataError' | 'data' | 'backend'>>): void;
+  patchTrain(patch: Partial<Pick<TrainView, 'inspectIndex' | 'selectedCell' | 'pendingIo' | 'error' | 'dataError' | 'data' | 'backend' | 'robust'>>): void;
 }
 
 /** The state before the worker says anything. */
@@ -129,6 +132,7 @@ export function initialTrainView(): TrainView {
     checkpointEpoch: null,
     saved: null,
     pendingIo: null,
+    robust: initialRobustTrainView(),
   };
 }
 
@@ -243,7 +247,11 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
       };
     }
     case 'error':
-      return { ...s, error: { code: msg.code, message: msg.message }, pendingIo: null };
+      return { ...s, error: { code: msg.code, message: msg.message }, pendingIo: null, robust: { ...s.robust, progress: null } };
+    case 'robust':
+    case 'robust-done':
+    case 'augment-samples':
+      return { ...s, robust: reduceRobustMessage(s.robust, msg) };
   }
 }
 
@@ -267,6 +275,7 @@ export const createTrainSlice: StateCreator<TrainSlice, [], [], TrainSlice> = (s
         misclassified: continueTraining ? s.misclassified : [],
         selectedCell: continueTraining ? s.selectedCell : null,
         progress: { epoch: 1, epochs, batch: 0, batchesPerEpoch: 0, imagesPerSecond: 0, seen: 0, imagesPerEpoch },
+        robust: initialRobustTrainView(),
       },
     });
   },

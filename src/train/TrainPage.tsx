@@ -12,6 +12,7 @@ import { ModelPanel } from './panels/ModelPanel';
 import { ResultsPanel } from './panels/ResultsPanel';
 import { RunPanel } from './panels/RunPanel';
 import { SaveLoadPanel } from './panels/SaveLoadPanel';
+import { RobustPanel } from './robust/RobustPanel';
 import { TrainErrors } from './panels/TrainErrors';
 import { readTrainLink, runSettings, specToLink } from './trainParams';
 import { configureOnce, ensureWorker, startTraining, takeAutostart } from './trainController';
@@ -76,6 +77,7 @@ export default function TrainPage() {
         <ModelPanel spec={settings.spec} summary={summary} summaryError={summaryError} onChange={onSpec} locked={locked} />
         <ConfusionPanel />
         <InsidePanel />
+        <RobustPanel augment={settings.augment} unknown={settings.augmentUnknown} testLimit={settings.testlimit} />
         <SaveLoadPanel defaultName={`mnist-${settings.spec.kind}`} />
       </div>
     </div>

@@ -7,6 +7,8 @@ import { MNIST_TRAIN_COUNT } from '../model/mnistSizes';
 import type { BackendChoice, LoadSource, ModelSpec, ToWorker, TrainSettings } from '../model/protocol';
 import { TrainingClient } from '../model/trainingClient';
 import { useStore } from '../state/store';
+import { robustRequested } from '../state/robustTrainView';
+import { ROBUST_TRANSFORMS } from '../core/robustSets';
 
 interface InitOptions {
   backend: BackendChoice;
@@ -120,6 +122,18 @@ export function stopTraining(): void {
 export function inspectDigit(testIndex: number): void {
   useStore.getState().patchTrain({ inspectIndex: testIndex });
   send({ type: 'inspect', testIndex });
+}
+
+/**
+ * Tests the current model on every robustness set (shifted, turned, scaled, thicker and thinner
+ * test digits) on the first `count` test images; the results arrive as `robust` messages.
+ *
+ * @example testRobustness(2000); // the first 2,000 test images
+ */
+export function testRobustness(count: number): void {
+  const s = useStore.getState();
+  s.patchTrain({ robust: robustRequested(s.train.robust, ROBUST_TRANSFORMS.length), error: null });
+  send({ type: 'robust-eval', count });
 }
 
 /** Saves the current model to IndexedDB or as a download (model.json + weights.bin). */

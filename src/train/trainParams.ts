@@ -1,3 +1,4 @@
+import { parseAugmentList, type AugmentName } from '../core/augmentation';
 import type { BackendChoice, OptimizerName, TrainSettings } from '../model/protocol';
 import { SETTINGS_LIMITS } from '../model/protocol';
 import { defaultSpec, MODEL_KINDS, RECOMMENDED_SETTINGS, validateSpec, type ConvSpec, type ModelKind, type ModelSpec } from '../model/spec';
@@ -75,6 +76,10 @@ export interface TrainLinkSettings {
   testlimit: number;
   autostart: boolean;
   seed: number;
+  /** Random transforms of the training images (`augment=shift,rotate,scale,thickness`; none by default). */
+  augment: AugmentName[];
+  /** Names in `augment=` that are not augmentations (ignored; the page says so). */
+  augmentUnknown: string[];
 }
 
 /** The spec a link describes: the kind's default with the link's sizes, if they fit the kind. */
@@ -107,6 +112,8 @@ function specFromLink(kind: ModelKind, conv: ConvSpec[] | null, dense: number[] 
  */
 export function readTrainLink(raw: Record<string, string>): { settings: TrainLinkSettings; ignored: IgnoredParam[] } {
   const { values, ignored } = parseParams(trainParams, raw);
+  // augment=shift,wobble: the known names are used; the unknown ones are reported next to the check boxes.
+  const augment = parseAugmentList(raw.augment ?? '');
   const spec = specFromLink(values.model, values.conv, values.dense, values.dropout, raw, ignored);
   // Epochs, batch size, learning rate and decay the link leaves out (or gets wrong) follow the
   // model: the recipe of its shipped model (LeNet-5: 4 epochs of 64 at 0.002, ×0.55 an epoch).
@@ -125,6 +132,8 @@ export function readTrainLink(raw: Record<string, string>): { settings: TrainLin
       testlimit: values.testlimit,
       autostart: values.autostart,
       seed: values.seed,
+      augment: augment.names,
+      augmentUnknown: augment.unknown,
     },
     ignored,
   };
@@ -161,5 +170,6 @@ export function runSettings(settings: TrainLinkSettings, continueTraining = fals
     limit: settings.limit,
     seed: settings.seed,
     continueTraining,
+    ...(settings.augment.length > 0 ? { augment: settings.augment } : {}),
   };
 }

@@ -1,0 +1,36 @@
+/**
+ * Robustness testing in the training worker: the current model on every robustness set (the test
+ * images shifted by 1–4 px each way, turned ±15°, scaled 0.8–1.2, with thicker and thinner strokes:
+ * core/robustSets.ts), each set built from the real test images when it is tested and dropped
+ * afterwards (25 sets of 10,000 images would hold 196 MB).
+ */
+import { ROBUST_TRANSFORMS, transformSet } from '../core/robustSets';
+import { MNIST_PIXELS } from './mnistSizes';
+import type { SessionContext } from './sessionContext';
+import { evaluate } from './trainer';
+import { yieldNow } from './yieldNow';
+
+/**
+ * Tests ctx.model on every robustness set of the first `count` test images (default ctx.testLimit), posting one
+ * `robust` message per set and `robust-done` at the end. Refused (an error message, nothing else)
+ * while training or without a model or data.
+ */
+export async function evaluateRobustness(ctx: SessionContext, requested?: number): Promise<void> {
+  if (ctx.running) return ctx.error('busy', 'stop training before testing on the transformed sets');
+  if (!ctx.test) return ctx.error('not-ready', 'the MNIST data is not loaded yet');
+  if (!ctx.model) return ctx.error('no-model', 'there is no model to test yet');
+  const model = ctx.model;
+  const test = ctx.test;
+  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1)) return ctx.error('bad-message', `the number of test images must be a whole number from 1 (got ${String(requested)})`);
+  const count = Math.min(requested ?? ctx.testLimit, test.count);
+  const epochs = ctx.epochsDone;
+  const t0 = performance.now();
+  const images = test.images.subarray(0, count * MNIST_PIXELS);
+  for (const [index, t] of ROBUST_TRANSFORMS.entries()) {
+    const set = { images: t.group === 'plain' ? images : transformSet(t, images, count), labels: test.labels, count };
+    const ev = await evaluate(model, set, count, { cap: 0, between: yieldNow });
+    if (ctx.model !== model) return; // the model was replaced meanwhile: these numbers describe no model on screen
+    ctx.post({ type: 'robust', id: t.id, accuracy: ev.accuracy, count: ev.count, index, total: ROBUST_TRANSFORMS.length, epochs });
+  }
+  ctx.post({ type: 'robust-done', seconds: (performance.now() - t0) / 1000, epochs });
+}
