@@ -4,7 +4,18 @@ import type { RobustAccuracy as Acc } from '../../state/robustTrainView';
 
 const DIRS = ['right', 'left', 'down', 'up'] as const;
 const pct = (a: number) => `${(a * 100).toFixed(1)}%`;
-const nameKey = (id: string) => `test.names.${id.replace('.', '_')}`;
+/** The message of each set that is not plain or a shift. */
+const NAME_KEYS = {
+  'rotate-cw15': 'test.names.rotate-cw15',
+  'rotate-ccw15': 'test.names.rotate-ccw15',
+  'scale-0.8': 'test.names.scale-0_8',
+  'scale-0.9': 'test.names.scale-0_9',
+  'scale-1.1': 'test.names.scale-1_1',
+  'scale-1.2': 'test.names.scale-1_2',
+  thicker: 'test.names.thicker',
+  thinner: 'test.names.thinner',
+} as const;
+const nameKey = (id: string) => NAME_KEYS[id as keyof typeof NAME_KEYS];
 
 function Cell({ id, acc, label }: { id: string; acc: Acc | undefined; label: string }) {
   return (
