@@ -3,6 +3,7 @@ import { createAppSlice, type AppSlice } from './appSlice';
 import { createPlaybackSlice, type PlaybackSlice } from './playbackSlice';
 import { createTrainSlice, type TrainSlice } from './trainSlice';
 import { createDrawSlice, type DrawSlice } from './drawSlice';
+import { createPictureSlice, type PictureSlice } from './pictureSlice';
 import { createAttackSlice, type AttackSlice } from './attackSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
 
@@ -11,13 +12,14 @@ import { createCompareSlice, type CompareSlice } from './compareSlice';
  * through selectors (`useStore((s) => s.lang)`); non-React code (the playback loop, the training
  * worker's client) calls `useStore.getState()` / `setState`; fast-changing values use `subscribe`.
  */
-export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & AttackSlice & CompareSlice;
+export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & PictureSlice & AttackSlice & CompareSlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
   ...createPlaybackSlice(...a),
   ...createTrainSlice(...a),
   ...createDrawSlice(...a),
+  ...createPictureSlice(...a),
   ...createAttackSlice(...a),
   ...createCompareSlice(...a),
 }));

@@ -74,3 +74,10 @@ export { useShownConvStep, ConvOutputGrid, ShownConvArithmetic, type ShownConvSt
 export { poolArithmetic, poolWindowCellClass } from './poolView';
 export { Tex } from './Tex';
 export { NumberField, type NumberFieldProps } from './NumberField';
+export { PicturePicker, usePicture } from './pictures/PicturePicker';
+export { PictureViews, zoomStart, ZOOM_RADIUS } from './pictures/PictureViews';
+export { useCamera, type CameraState } from './pictures/useCamera';
+export { downsample, centredSquare, greyPixels, GRID_SIZES, CHANNEL_NAMES, MAX_GRID, type PictureGrid, type ChannelName, type RgbaImage } from '../pictures/downsample';
+export { cropChannels, clampCrop, type ChannelRows } from '../pictures/crop';
+export { grabSquare } from '../pictures/camera';
+export type { Picture } from '../pictures/decode';

@@ -10,7 +10,7 @@ test('pixels by link ?step=1: the patch as k/255; to the end: pixel (9, 8) is nu
     const { page } = s;
     const index = page.getByTestId('step-index');
     await index.waitFor();
-    assert.equal(await index.textContent(), '2 / 5');
+    assert.equal(await index.textContent(), '2 / 6');
     const patch = await readGrid(page, 'patch');
     assert.deepEqual(patch[0].slice(0, 4).map((v) => v.toFixed(7)), ['0.2784314', '0.2784314', '0.2745098', '0.2745098']);
     assert.equal(await page.getByTestId('inspect-float').textContent(), '0.2784314');
@@ -19,7 +19,9 @@ test('pixels by link ?step=1: the patch as k/255; to the end: pixel (9, 8) is nu
     assert.equal(await page.getByTestId('inspect-int').getAttribute('data-value'), '75');
 
     await page.getByTestId('step-last').click();
-    assert.equal(await index.textContent(), '5 / 5');
+    assert.equal(await index.textContent(), '6 / 6');
+    await page.getByTestId('step-prev').click();
+    assert.equal(await index.textContent(), '5 / 6');
     assert.equal(await page.getByTestId('flat-index').getAttribute('data-value'), '260');
     const digit = await readGrid(page, 'digit');
     assert.equal(digit.length, 28);

@@ -8,6 +8,10 @@
 import { useTranslation } from 'react-i18next';
 import type { MessageKeyOf } from '../../i18n';
 import {
+  CHANNEL_NAMES,
+  MAX_GRID,
+  enumParam,
+  intParam,
   optionalIntParam,
   type GridCell,
   LessonLayout,
@@ -17,14 +21,17 @@ import {
   usePinnedCell,
 } from '../../ui';
 import { Inspector, type InspectedPixel } from './Inspector';
+import { OwnPicture } from './OwnPicture';
 import { DigitView, FlattenView, PatchView, RgbView } from './Views';
 import { DIGIT, GREY_PATCH, PIXELS_SECTIONS, PIXELS_STEPS, type PixelsSection, type PixelsStepId, RGB_PATCH, flatIndex, sectionStart } from './trace';
 import './messages';
 import './pixels.css';
 
 const table = {
-  row: optionalIntParam(0, DIGIT.rows - 1),
-  col: optionalIntParam(0, DIGIT.cols - 1),
+  row: optionalIntParam(0, MAX_GRID - 1),
+  col: optionalIntParam(0, MAX_GRID - 1),
+  grid: intParam(16, 8, MAX_GRID),
+  channel: enumParam(CHANNEL_NAMES, 'grey'),
 };
 
 const PARAGRAPHS: Record<PixelsStepId, readonly MessageKeyOf<'pixels'>[]> = {
@@ -33,6 +40,7 @@ const PARAGRAPHS: Record<PixelsStepId, readonly MessageKeyOf<'pixels'>[]> = {
   rgb: ['text.rgb.p1', 'text.rgb.p2', 'text.rgb.p3'],
   digit: ['text.digit.p1', 'text.digit.p2'],
   flatten: ['text.flatten.p1', 'text.flatten.p2', 'text.flatten.p3'],
+  own: ['text.own.p1', 'text.own.p2', 'text.own.p3'],
 };
 
 /** The picture each step inspects: its size and the intensities of a pixel. */
@@ -45,12 +53,14 @@ function inspected(id: PixelsStepId, cell: GridCell): InspectedPixel {
     const i = flatIndex(cell.row, cell.col, RGB_PATCH[0].cols);
     return { ...cell, k: RGB_PATCH.map((p) => p.k[i]), W: RGB_PATCH[0].cols, rName: `pskang[${cell.row + 1}, ${cell.col + 1}, ]` };
   }
+  if (id === 'own') return { ...cell, k: [], W: 1 };
   return { ...cell, k: [DIGIT.k[flatIndex(cell.row, cell.col, DIGIT.cols)]], W: DIGIT.cols };
 }
 
-function sizeOf(id: PixelsStepId): { rows: number; cols: number } {
+function sizeOf(id: PixelsStepId, grid: number): { rows: number; cols: number } {
   if (id === 'ints' || id === 'floats') return GREY_PATCH;
   if (id === 'rgb') return RGB_PATCH[0];
+  if (id === 'own') return { rows: grid, cols: grid };
   return DIGIT;
 }
 
@@ -60,7 +70,7 @@ export default function Pixels() {
   const { step, pause } = useLessonStep(PIXELS_STEPS.length);
   const [hover, onHover] = usePinnedCell();
   const current = PIXELS_STEPS[step];
-  const size = sizeOf(current.id);
+  const size = sizeOf(current.id, values.grid);
   const chosen = {
     row: Math.min(values.row ?? current.cell.row, size.rows - 1),
     col: Math.min(values.col ?? current.cell.col, size.cols - 1),
@@ -96,8 +106,20 @@ export default function Pixels() {
         set({ step: sectionStart(id as PixelsSection) });
       }}
       ignored={ignored}
-      status={t('status', { row: cell.row, col: cell.col, k: pixel.k.join(', ') })}
+      status={current.id === 'own' ? t('own.status', { row: cell.row, col: cell.col }) : t('status', { row: cell.row, col: cell.col, k: pixel.k.join(', ') })}
     >
+      {current.id === 'own' ? (
+        <OwnPicture
+          size={values.grid}
+          channel={values.channel}
+          cell={cell}
+          pinned={hover === null}
+          onHover={onHover}
+          onSelect={select}
+          onSize={(grid) => set({ grid })}
+          onChannel={(channel) => set({ channel })}
+        />
+      ) : (
       <div className="px-main">
         {(current.id === 'ints' || current.id === 'floats') && <PatchView {...pick} floats={current.id === 'floats'} />}
         {current.id === 'rgb' && <RgbView {...pick} />}
@@ -120,6 +142,7 @@ export default function Pixels() {
           )}
         </div>
       </div>
+      )}
       {current.id === 'flatten' && <FlattenView cell={cell} />}
     </LessonLayout>
   );

@@ -6,8 +6,8 @@
 import { DIGIT_SIDE, drawDigit } from './digit';
 import { PSKANG_1, PSKANG_2_TOP, PSKANG_3_TOP, RGB_ROWS } from './fixtures';
 
-export type PixelsSection = 'grey' | 'rgb' | 'digit';
-export type PixelsStepId = 'ints' | 'floats' | 'rgb' | 'digit' | 'flatten';
+export type PixelsSection = 'grey' | 'rgb' | 'digit' | 'own';
+export type PixelsStepId = 'ints' | 'floats' | 'rgb' | 'digit' | 'flatten' | 'own';
 
 export interface PixelsStep {
   id: PixelsStepId;
@@ -23,9 +23,10 @@ export const PIXELS_STEPS: readonly PixelsStep[] = [
   { id: 'rgb', section: 'rgb', cell: { row: 0, col: 0 } },
   { id: 'digit', section: 'digit', cell: { row: 9, col: 8 } },
   { id: 'flatten', section: 'digit', cell: { row: 9, col: 8 } },
+  { id: 'own', section: 'own', cell: { row: 0, col: 0 } },
 ];
 
-export const PIXELS_SECTIONS: readonly PixelsSection[] = ['grey', 'rgb', 'digit'];
+export const PIXELS_SECTIONS: readonly PixelsSection[] = ['grey', 'rgb', 'digit', 'own'];
 
 /** First step of a section. */
 export function sectionStart(section: PixelsSection): number {

@@ -1,7 +1,7 @@
 /** English text of the pixels lesson (namespace `pixels`). Its keys are the shape the Korean file must match. */
 export const en = {
   title: 'An image is numbers',
-  sections: { grey: 'Grey values', rgb: 'Colour: 3 channels', digit: 'A digit, flattened' },
+  sections: { grey: 'Grey values', rgb: 'Colour: 3 channels', digit: 'A digit, flattened', own: 'Your own picture' },
   text: {
     ints: {
       p1: 'To a computer an image is a grid of numbers. This is the top-left 10×10 corner of a photo from the lecture, one channel: each cell says how bright that pixel is, as a whole number from 0 (black) to 255 (white).',
@@ -26,6 +26,11 @@ export const en = {
       p1: 'To feed an MLP, the grid is flattened row by row (row-major): first row 0, then row 1, and so on. Pixel (r, c) becomes number r·28 + c of the vector; back again, r = ⌊i / 28⌋ and c = i mod 28.',
       p2: 'Its left and right neighbours stay next to it (−1 and +1). But the pixel just above is 28 places earlier and the one just below 28 places later. And the last pixel of a row sits right before the first pixel of the next row, although they are at opposite edges of the image.',
       p3: 'So flattening keeps every number but throws the 2-D neighbourhood away. A dense layer has to find out again which inputs were close together; a convolution keeps the grid and looks at neighbours directly.',
+    },
+    own: {
+      p1: 'Now a picture of your own: a photo from your computer or phone, one you drop or paste here, or a frame from your camera. It becomes numbers in exactly the same way: every pixel is three whole numbers from 0 to 255.',
+      p2: 'A photo has millions of pixels, far too many to read, so the grid averages the picture down to 8×8 … 64×64 cells. Point at a cell (or move to it with the arrow keys) to read its k and k/255, and see in the zoom window which part of the photo it came from; click the photo to inspect the cell under it.',
+      p3: 'Switch between grey and the red, green and blue channels: a red shirt is bright in R and dark in G and B. With a small grid the numbers are readable; with a large one the picture becomes recognisable. A network sees only the numbers.',
     },
     rgbNote: 'Why only rows 1–6? In the lecture’s dump the text recognition moved one value between rows: row 7 of channel 2 has 11 numbers and row 8 of channel 3 has 9. Rows 1–6 are complete in all three channels.',
     source: 'The numbers: the R dump pskang[1:10, 1:10, 1] in the lecture (channel 1), shown here as k = value × 255.',
@@ -68,6 +73,18 @@ export const en = {
     right: 'right: ({{row}}, {{col}}) → {{index}} ({{offset}})',
     wrap: 'This pixel ends its row: number {{index}}, right after it in the vector, is the first pixel of row {{row}}, at the far left of the image.',
     value: 'Its value: {{k}} (k/255 = {{f}}).',
+  },
+  own: {
+    size: 'Grid',
+    sizeOption: '{{n}}×{{n}}',
+    channel: 'Channel',
+    channels: { grey: 'Grey', r: 'Red (R)', g: 'Green (G)', b: 'Blue (B)' },
+    rule: 'How the grid is made: the centred square of your picture is cut into n×n equal cells; each cell is the mean of the pixels it covers (a pixel cut by a border counts with its share), rounded to a whole number 0–255. Grey = 0.299·R + 0.587·G + 0.114·B.',
+    gridLabel: 'Your picture, {{n}} by {{n}}, {{channel}} channel, whole intensities 0 to 255',
+    gridCaption: 'Your picture as {{n}}×{{n}} numbers, {{channel}}, 0–255',
+    empty: 'Choose a picture, drop or paste one, or take a frame with the camera: its numbers appear here.',
+    status: 'Cell ({{row}}, {{col}}) of your picture.',
+    smaller: 'Your picture is smaller than that: the grid is {{n}}×{{n}}, one cell per pixel.',
   },
   digit: { inputs: 'inputs for an MLP' },
   rgb: { numbers: 'numbers in this colour patch' },

@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { BASE_URL, CHROMIUM, closeBrowser, openPage, readGrid } from './harness';
+import { makePng } from './png';
+
+after(closeBrowser);
+
+/** 32×32 picture of 8×8 blocks of 4×4 pixels; block (i, j) has R = 4·(8i + j), G = 255 − R, B = (3R) mod 256. */
+const block = (x: number, y: number) => (Math.floor(y / 4) * 8 + Math.floor(x / 4)) * 4;
+const colour = (x: number, y: number): [number, number, number] => [block(x, y), 255 - block(x, y), (block(x, y) * 3) % 256];
+const PNG = makePng(32, 32, colour);
+/** The documented grey of a block: round(0.299 R + 0.587 G + 0.114 B). */
+const greyOf = ([r, g, b]: [number, number, number]) => Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+const expected = (f: (c: [number, number, number]) => number) => Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => f(colour(4 * j, 4 * i))));
+
+async function upload(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await page.getByTestId('image-upload').setInputFiles({ name, mimeType, buffer });
+}
+
+test('pixels: an uploaded PNG becomes the documented grid (8×8 of its 4×4 blocks), grey and R; k/255 on hover; bad files keep it', async () => {
+  const s = await openPage('#/lesson/pixels?step=5&lang=en&grid=8');
+  try {
+    const { page } = s;
+    assert.match((await page.getByTestId('picture-privacy').textContent()) ?? '', /never leave this browser/);
+    await upload(page, 'blocks.png', 'image/png', PNG);
+    await page.getByTestId('grid-input').waitFor();
+    assert.deepEqual(await readGrid(page, 'input'), expected(greyOf));
+    await page.getByTestId('grid-channel').selectOption('r');
+    await page.waitForFunction(() => location.hash.includes('channel=r'));
+    assert.deepEqual(await readGrid(page, 'input'), expected((c) => c[0]));
+    // hover: the inspector gives k and k/255 of the cell, for R, G and B
+    await page.locator('[data-testid="grid-input"] [data-row="2"][data-col="5"]').hover();
+    const k = block(20, 8);
+    assert.equal(await page.getByTestId('inspect-int-0').getAttribute('data-value'), String(k));
+    assert.equal(await page.getByTestId('inspect-int-1').getAttribute('data-value'), String(255 - k));
+    assert.equal(Number(await page.getByTestId('inspect-float-0').getAttribute('data-value')), k / 255);
+    // a finer grid than the picture's blocks: 16×16, every block covers 2×2 cells
+    await page.getByTestId('grid-size').selectOption('16');
+    const fine = await readGrid(page, 'input');
+    assert.equal(fine.length, 16);
+    assert.equal(fine[5][11], block(22, 10));
+
+    const before = await readGrid(page, 'input');
+    // not a picture
+    await upload(page, 'notes.txt', 'text/plain', Buffer.from('not a picture'));
+    const alert = page.getByTestId('picture-error');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.equal(await alert.getAttribute('data-code'), 'not-image');
+    assert.deepEqual(await readGrid(page, 'input'), before, 'the previous picture stays');
+    // a truncated PNG (a picture by its name and header, cut in the middle)
+    await upload(page, 'cut.png', 'image/png', PNG.subarray(0, 60));
+    await page.waitForFunction(() => document.querySelector('[data-testid="picture-error"]')?.getAttribute('data-code') === 'corrupt');
+    assert.match((await alert.textContent()) ?? '', /cut\.png.*cannot be decoded/);
+    assert.deepEqual(await readGrid(page, 'input'), before, 'the previous picture stays');
+    // random bytes named .jpg
+    await upload(page, 'noise.jpg', 'image/jpeg', Buffer.from(Array.from({ length: 500 }, (_, i) => (i * 97) % 256)));
+    await page.waitForFunction(() => document.querySelector('[data-testid="picture-error"]')?.textContent?.includes('noise.jpg'));
+    assert.deepEqual(await readGrid(page, 'input'), before);
+    // a good picture again clears the message
+    await upload(page, 'blocks.png', 'image/png', PNG);
+    await alert.waitFor({ state: 'detached' });
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+async function launch(args: string[]): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...args] });
+}
+
+test('pixels: the fake camera gives a frame; stop turns it off', async () => {
+  const browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(new URL('#/lesson/pixels?step=5&lang=en&grid=12', BASE_URL).toString());
+    await page.getByTestId('camera-start').click();
+    await page.getByTestId('camera-capture').click({ timeout: 20_000 });
+    await page.getByTestId('grid-input').waitFor();
+    const grid = await readGrid(page, 'input');
+    assert.equal(grid.length, 12);
+    assert.ok(grid.flat().every((v) => Number.isInteger(v) && v >= 0 && v <= 255));
+    assert.match((await page.getByTestId('picture-current').textContent()) ?? '', /Camera frame: \d+×\d+/);
+    await page.getByTestId('camera-stop').click();
+    await page.getByTestId('camera-start').waitFor();
+    assert.equal(await page.evaluate(() => (document.querySelector('[data-testid="camera-video"]') as HTMLVideoElement).srcObject), null);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('pixels: a refused camera and no camera say so next to the button and keep the picture', async () => {
+  const browser = await launch(['--use-fake-device-for-media-stream']);
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(new URL('#/lesson/pixels?step=5&lang=en&grid=8', BASE_URL).toString());
+    await upload(page, 'blocks.png', 'image/png', PNG);
+    await page.getByTestId('grid-input').waitFor();
+    const before = await readGrid(page, 'input');
+    // the permission request is refused (no fake UI to accept it)
+    await page.evaluate(() => {
+      navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+    });
+    await page.getByTestId('camera-start').click();
+    const alert = page.getByTestId('camera-error');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.equal(await alert.getAttribute('data-code'), 'denied');
+    assert.match((await alert.textContent()) ?? '', /refused/);
+    assert.deepEqual(await readGrid(page, 'input'), before);
+    await page.getByTestId('camera-start').waitFor();
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  // a browser without any camera
+  const bare = await launch([]);
+  try {
+    const page = await bare.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    await page.goto(new URL('#/lesson/pixels?step=5&lang=en', BASE_URL).toString());
+    await page.getByTestId('camera-start').click();
+    const alert = page.getByTestId('camera-error');
+    await alert.waitFor();
+    assert.ok(['none', 'denied'].includes((await alert.getAttribute('data-code')) ?? ''), 'no camera or no permission');
+  } finally {
+    await bare.close();
+  }
+});
