@@ -2,15 +2,25 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { ISOLATION_HEADERS } from './src/sw/isolation.js';
+import { markLazyEntries, offlineGroupsPlugin } from './vite.offline.js';
+import { tfjsThreadsPlugin } from './vite.tfjsThreads.js';
 
 // The app is a static site: relative base so it works from any folder, hash routes.
 export default defineConfig({
   base: './',
   plugins: [
     react(),
+    tfjsThreadsPlugin(),
+    offlineGroupsPlugin(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: null, // registered by src/offline/registerServiceWorker.ts
+      // Our own service worker (src/sw/sw.ts): precache the lessons, cache tfjs and the models when
+      // a page needs them, and add the cross-origin isolation headers on hosts that cannot.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
       manifest: {
         name: 'CNN Classroom',
         short_name: 'CNN',
@@ -21,27 +31,23 @@ export default defineConfig({
         start_url: './',
         icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
-        // Every asset the app needs is precached: the lessons, the models and the wasm binaries.
+      injectManifest: {
+        // The lessons, the app shell, the models and the wasm binaries; the files only #/train and
+        // #/draw need are marked lazy (vite.offline.ts) and cached when those pages open.
         globPatterns: ['**/*.{js,css,html,svg,png,wasm,json,bin,woff2}'],
         globIgnores: ['data/mnist/**'],
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
-        navigateFallback: 'index.html',
-        // The MNIST files are large: cached the first time the training or drawing page loads them.
-        runtimeCaching: [
-          {
-            urlPattern: ({ url }) => url.pathname.includes('/data/mnist/'),
-            handler: 'CacheFirst',
-            options: { cacheName: 'mnist-data', expiration: { maxEntries: 16 } },
-          },
-        ],
+        manifestTransforms: [markLazyEntries],
+        rollupFormat: 'iife',
       },
     }),
   ],
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [tfjsThreadsPlugin()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
-  server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // Cross-origin isolation (threads for the wasm backend): `npm start` and `npm run preview` send
+  // the headers; on other hosts the service worker adds them (src/sw/isolation.ts).
+  server: { host: '127.0.0.1', headers: { ...ISOLATION_HEADERS } },
+  preview: { host: '127.0.0.1', headers: { ...ISOLATION_HEADERS } },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -1,6 +1,7 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../i18n';
+import { cacheModelAssets } from '../offline/offlineCache';
 import { useStore } from '../state/store';
 import { Link } from '../ui/Link';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -30,6 +31,11 @@ export function App() {
 
   const page = pageRoutes.find((r) => r.segment === (route.segments[0] ?? ''));
   const Page = page?.component;
+  const usesModels = page?.usesModels === true;
+
+  useEffect(() => {
+    if (usesModels) cacheModelAssets();
+  }, [usesModels]);
   const chrome = !embed && !present;
 
   return (

@@ -86,6 +86,11 @@ export type ToWorker =
       wasmPaths?: WasmPaths;
       /** Evaluate on the first `testLimit` test images only (default 10,000; small values make e2e tests fast). */
       testLimit?: number;
+      /**
+       * Threads for the wasm backend (the `threads=` link parameter); 0 or absent: chosen from the
+       * machine's cores (threads.ts). More than one only where the worker is cross-origin isolated.
+       */
+      threads?: number;
     }
   /** Load the data again after a data-error (same init settings). */
   | { type: 'retry-data' }
@@ -144,8 +149,11 @@ export type DataErrorCode = 'missing' | 'network' | 'corrupt';
 
 /** Messages from the worker to the page. */
 export type FromWorker =
-  /** The backend in use, the WebGL renderer string (or '') and why it was chosen. */
-  | { type: 'ready'; backend: BackendName; renderer: string; reason: string }
+  /**
+   * The backend in use, the WebGL renderer string (or '') and why it was chosen; the wasm
+   * backend's thread count (1 elsewhere) and whether the worker is cross-origin isolated.
+   */
+  | { type: 'ready'; backend: BackendName; renderer: string; reason: string; threads: number; isolated: boolean }
   | { type: 'status'; state: TrainState; message?: string }
   /** Bytes loaded so far of all data files (total from the manifest, compressed sizes). */
   | { type: 'data-progress'; loaded: number; total: number; phase: 'manifest' | 'download' | 'verify' | 'done' }

@@ -27,6 +27,7 @@ import { failRun, runTraining } from './sessionRun';
 import { handleLoad, handleSave } from './sessionSaving';
 import { inspect, postSummary, sendFilters } from './sessionViews';
 import { validateSpec } from './spec';
+import { crossOriginIsolatedHere, wasmThreadCount } from './threads';
 import type { Dataset } from './trainer';
 
 export type { SessionEnv } from './sessionContext';
@@ -111,13 +112,14 @@ export class TrainingSession {
     if (ctx.running) return ctx.error('busy', 'training is running: stop it before starting again');
     ctx.init = msg;
     ctx.testLimit = Math.max(1, Math.min(MNIST_TEST_COUNT, Math.floor(msg.testLimit ?? MNIST_TEST_COUNT)));
+    ctx.threads = wasmThreadCount(msg.threads, crossOriginIsolatedHere(), globalThis.navigator?.hardwareConcurrency);
     ctx.setState('loading');
     try {
       const wasmPaths = msg.wasmPaths ?? ctx.env.wasmPaths?.();
-      const sel = await selectBackend({ choice: msg.backend, wasmPaths });
+      const sel = await selectBackend({ choice: msg.backend, wasmPaths, threads: ctx.threads });
       ctx.backend = sel.backend;
       ctx.env.onBackend?.(sel.backend);
-      ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: sel.reason });
+      ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: sel.reason, threads: sel.threads, isolated: sel.isolated });
     } catch (e) {
       ctx.error('backend', errorMessage(e));
       ctx.setState('error', errorMessage(e));

@@ -25,9 +25,9 @@ export async function recover(ctx: SessionContext, failure: RunFailure): Promise
   let note = kept ? ` The model after ${formatEpochs(kept.epoch)} is kept.` : '';
   if (failure.code === 'context-lost') {
     try {
-      const sel = await selectBackend({ choice: 'wasm', wasmPaths: ctx.init?.wasmPaths ?? ctx.env.wasmPaths?.() });
+      const sel = await selectBackend({ choice: 'wasm', wasmPaths: ctx.init?.wasmPaths ?? ctx.env.wasmPaths?.(), threads: ctx.threads });
       ctx.backend = sel.backend;
-      ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: `the WebGL context was lost; ${sel.reason}` });
+      ctx.post({ type: 'ready', backend: sel.backend, renderer: sel.renderer, reason: `the WebGL context was lost; ${sel.reason}`, threads: sel.threads, isolated: sel.isolated });
       if (kept) {
         const restored = await modelFromFiles(kept.modelJson, [kept.weights]);
         const spec = ctx.spec;

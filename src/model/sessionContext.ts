@@ -42,6 +42,8 @@ export class SessionContext {
   train: Dataset | undefined;
   test: Dataset | undefined;
   testLimit = MNIST_TEST_COUNT;
+  /** Threads for the wasm backend (threads.ts: wasmThreadCount). */
+  threads = 1;
   model: tf.LayersModel | undefined;
   spec: ModelSpec | undefined;
   act: ActivationModel | undefined;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { lessons } from '../lessons/registry';
 import { useStore } from '../state/store';
+import { OfflineButton } from '../offline/OfflineButton';
 import { Link } from '../ui/Link';
 
 /** `#/`: the lesson path and the entry points to training, drawing and comparing two models. */
@@ -48,6 +49,7 @@ export function Home() {
           </li>
         </ul>
       </section>
+      <OfflineButton />
     </div>
   );
 }

@@ -59,7 +59,8 @@ export interface TrainView {
   /** Worker lifecycle. */
   phase: TrainState;
   statusMessage: string;
-  backend: { name: BackendName; renderer: string; reason: string } | null;
+  /** The worker's backend; `threads`: the wasm backend's thread count; `isolated`: the worker is cross-origin isolated. */
+  backend: { name: BackendName; renderer: string; reason: string; threads: number; isolated: boolean } | null;
   data: { loaded: number; total: number; phase: 'manifest' | 'download' | 'verify' | 'done' } | null;
   dataError: { code: DataErrorCode; message: string; file?: string } | null;
   /** Last error of the worker or of a save/load; cleared by the next successful action. */
@@ -159,7 +160,7 @@ function meanOver(points: readonly BatchPoint[], from: number, to: number, key: 
 export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
   switch (msg.type) {
     case 'ready':
-      return { ...s, backend: { name: msg.backend, renderer: msg.renderer, reason: msg.reason } };
+      return { ...s, backend: { name: msg.backend, renderer: msg.renderer, reason: msg.reason, threads: msg.threads, isolated: msg.isolated } };
     case 'status': {
       const next: TrainView = { ...s, phase: msg.state, statusMessage: msg.message ?? '' };
       if (msg.state === 'training' && s.phase !== 'paused') next.error = null;

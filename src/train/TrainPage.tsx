@@ -43,9 +43,9 @@ export default function TrainPage() {
   // the backend or test subset here afterwards starts a new one.
   const opened = useRef(false);
   useEffect(() => {
-    ensureWorker({ backend: settings.backend, testLimit: settings.testlimit }, opened.current);
+    ensureWorker({ backend: settings.backend, testLimit: settings.testlimit, threads: settings.threads }, opened.current);
     opened.current = true;
-  }, [settings.backend, settings.testlimit]);
+  }, [settings.backend, settings.testlimit, settings.threads]);
 
   // Once the data is ready: build the model (so that its maps can be looked at), then autostart.
   useEffect(() => {

@@ -13,6 +13,8 @@ import { ROBUST_TRANSFORMS } from '../core/robustSets';
 interface InitOptions {
   backend: BackendChoice;
   testLimit: number;
+  /** Threads for the wasm backend (0: automatic). */
+  threads: number;
 }
 
 let client: TrainingClient | null = null;
@@ -34,7 +36,7 @@ function send(msg: ToWorker): void {
  * a link that does not name them), the worker in place stays. Returns false when the choice is not applied.
  */
 export function ensureWorker(opts: InitOptions, restart = true): boolean {
-  if (client && initOptions && initOptions.backend === opts.backend && initOptions.testLimit === opts.testLimit) return true;
+  if (client && initOptions && initOptions.backend === opts.backend && initOptions.testLimit === opts.testLimit && initOptions.threads === opts.threads) return true;
   if (client && !restart) return false;
   const phase = useStore.getState().train.phase;
   if (client && (phase === 'training' || phase === 'paused')) return false;
@@ -56,6 +58,7 @@ export function ensureWorker(opts: InitOptions, restart = true): boolean {
     backend: opts.backend,
     dataBaseUrl: new URL('data/mnist/', document.baseURI).href,
     testLimit: opts.testLimit,
+    threads: opts.threads,
   });
   if (keep?.spec) configure(keep.spec);
   if (keep?.checkpoint) {

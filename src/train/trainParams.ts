@@ -56,6 +56,8 @@ export const trainParams = {
   limit: intParam(SETTINGS_LIMITS.limit.max, SETTINGS_LIMITS.limit.min, SETTINGS_LIMITS.limit.max),
   testlimit: intParam(SETTINGS_LIMITS.testLimit.max, SETTINGS_LIMITS.testLimit.min, SETTINGS_LIMITS.testLimit.max),
   autostart: boolParam(false),
+  /** Threads for the wasm backend; 0: chosen from the machine's cores (src/model/threads.ts). */
+  threads: intParam(0, 0, 8),
   seed: intParam(1, 0, 2 ** 31 - 1),
   conv: convListParam(),
   dense: numberListParam(),
@@ -75,6 +77,8 @@ export interface TrainLinkSettings {
   limit: number;
   testlimit: number;
   autostart: boolean;
+  /** Threads for the wasm backend (0: automatic). */
+  threads: number;
   seed: number;
   /** Random transforms of the training images (`augment=shift,rotate,scale,thickness`; none by default). */
   augment: AugmentName[];
@@ -131,6 +135,7 @@ export function readTrainLink(raw: Record<string, string>): { settings: TrainLin
       limit: values.limit,
       testlimit: values.testlimit,
       autostart: values.autostart,
+      threads: values.threads,
       seed: values.seed,
       augment: augment.names,
       augmentUnknown: augment.unknown,

@@ -39,7 +39,7 @@ describe('autoOrder', () => {
 describe('selectBackend (Node: no WebGL)', () => {
   it('an explicit cpu choice wins', async () => {
     const s = await selectBackend({ choice: 'cpu', wasmPaths });
-    expect(s).toEqual({ backend: 'cpu', renderer: '', reason: 'chosen: backend=cpu' });
+    expect(s).toEqual({ backend: 'cpu', renderer: '', reason: 'chosen: backend=cpu', threads: 1, isolated: false });
     expect(tf.getBackend()).toBe('cpu');
   });
 
@@ -53,6 +53,6 @@ describe('selectBackend (Node: no WebGL)', () => {
 
   it('auto without WebGL picks wasm', async () => {
     const s = await selectBackend({ choice: 'auto', wasmPaths });
-    expect(s).toEqual({ backend: 'wasm', renderer: '', reason: 'wasm: WebGL is not available' });
+    expect(s).toEqual({ backend: 'wasm', renderer: '', reason: 'wasm: WebGL is not available', threads: 1, isolated: false });
   });
 });

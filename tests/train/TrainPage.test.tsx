@@ -48,7 +48,7 @@ describe('TrainPage', () => {
     expect(screen.getByTestId('set-batch')).toHaveValue(64);
     // The valid model parameter still applies: the Keras summary.
     expect(screen.getByTestId('param-count')).toHaveTextContent('1,199,882');
-    expect(controller.ensureWorker).toHaveBeenCalledWith({ backend: 'auto', testLimit: 10000 }, false);
+    expect(controller.ensureWorker).toHaveBeenCalledWith({ backend: 'auto', testLimit: 10000, threads: 0 }, false);
   });
 
   it('an invalid model size shows a message next to its field and the summary keeps the last valid model', () => {

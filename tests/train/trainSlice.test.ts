@@ -15,12 +15,12 @@ function epoch(e: number, acc: number): FromWorker {
 describe('reduceTrainMessage', () => {
   it('status, ready and data progress', () => {
     const s = run([
-      { type: 'ready', backend: 'wasm', renderer: 'SwiftShader', reason: 'WebGL renderer is software' },
+      { type: 'ready', backend: 'wasm', renderer: 'SwiftShader', reason: 'WebGL renderer is software', threads: 2, isolated: true },
       { type: 'status', state: 'loading' },
       { type: 'data-progress', loaded: 10, total: 100, phase: 'download' },
     ]);
     expect(s.phase).toBe('loading');
-    expect(s.backend).toEqual({ name: 'wasm', renderer: 'SwiftShader', reason: 'WebGL renderer is software' });
+    expect(s.backend).toEqual({ name: 'wasm', renderer: 'SwiftShader', reason: 'WebGL renderer is software', threads: 2, isolated: true });
     expect(s.data).toEqual({ loaded: 10, total: 100, phase: 'download' });
   });
 

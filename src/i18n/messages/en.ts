@@ -22,5 +22,14 @@ export const en = {
   notFound: { title: 'Page not found', text: 'There is no page at {{path}}.', back: 'Back to the lessons' },
   error: { title: 'Something went wrong on this page', retry: 'Try again', details: 'Details' },
   loading: 'Loading…',
-  offline: { ready: 'Ready to work offline' },
+  offline: {
+    ready: 'Ready to work offline',
+    title: 'Before class: offline',
+    intro: 'The lessons work offline after the first visit. Training and drawing need tfjs, the models and the MNIST data (about 14 MB): they are kept once those pages are opened, or all at once with this button.',
+    button: 'Make everything available offline',
+    working: 'Saving for offline use: {{done}} of {{total}} files ({{size}})…',
+    done: 'Everything is available offline ({{files}} files; {{size}} downloaded now).',
+    failed: 'Saving for offline use failed: {{message}}. Check the network connection and press the button again.',
+    noWorker: 'Offline copies need the app’s service worker, which is not running in this browser (it is off in the development server, in some private windows, and where the browser blocks it).',
+  },
 };

@@ -42,6 +42,10 @@ export const en = {
     status: 'Status',
     backendInUse: 'Backend in use',
     backendPending: 'starting…',
+    threadsOne: ', 1 thread',
+    threadsMany: ', {{count}} threads',
+    notIsolated: 'One thread: this page is not cross-origin isolated, so the browser gives it no shared memory for threads. On a server that cannot send the isolation headers, the app’s service worker adds them: reload the page once it is installed. A browser without service workers (or a private window that blocks them) keeps one thread.',
+    notIsolatedReload: 'Reload to use the threads',
   },
   backendReason: {
     software: 'WebGL renderer is software: {{renderer}}, where wasm is faster',

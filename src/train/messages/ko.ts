@@ -45,6 +45,10 @@ export const ko: Messages<typeof en> = {
     status: '상태',
     backendInUse: '사용 중인 백엔드',
     backendPending: '준비 중…',
+    threadsOne: ', 스레드 1개',
+    threadsMany: ', 스레드 {{count}}개',
+    notIsolated: '스레드 1개로 학습합니다: 이 페이지는 교차 출처 격리(cross-origin isolation) 상태가 아니어서 브라우저가 스레드에 필요한 공유 메모리를 주지 않습니다. 격리 헤더를 보낼 수 없는 서버에서는 앱의 서비스 워커가 헤더를 붙입니다: 서비스 워커가 설치된 뒤 페이지를 새로 고치십시오. 서비스 워커를 쓸 수 없는 브라우저(또는 이를 막는 비공개 창)에서는 스레드 1개로 학습합니다.',
+    notIsolatedReload: '새로 고쳐 스레드 쓰기',
   },
   backendReason: {
     software: 'WebGL 렌더러가 소프트웨어({{renderer}})라서 wasm이 더 빠릅니다',

@@ -8,6 +8,7 @@ import { BACKENDS, OPTIMIZERS, runSettings, type TrainLinkSettings } from '../tr
 import { pauseTraining, resumeTraining, startTraining, stopTraining } from '../trainController';
 import { SettingField } from '../views/SettingField';
 import { Explain } from './Explain';
+import { IsolationNote } from './IsolationNote';
 import { ProgressLine } from './ProgressLine';
 
 const L = SETTINGS_LIMITS;
@@ -95,6 +96,9 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
         {backend && reason ? (
           <>
             <strong data-testid="backend">{backend.name}</strong>
+            <span data-testid="backend-threads" data-value={backend.threads} data-isolated={String(backend.isolated)}>
+              {backend.threads === 1 ? t('run.threadsOne') : t('run.threadsMany', { count: backend.threads })}
+            </span>
             <span className="small reason" title={backend.reason} data-testid="backend-reason">
               {' ('}{t(reason.key, reason.vars)}{')'}
             </span>
@@ -103,6 +107,7 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
           <span className="small">{t('run.backendPending')}</span>
         )}
       </p>
+      {backend?.name === 'wasm' && !backend.isolated ? <IsolationNote /> : null}
       <ProgressLine />
       <Explain id="backend" />
     </section>
