@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { ColorLegend } from './ColorLegend';
 import { type ScaleKind, extent, makeCellColors } from './colorScale';
 import { formatNumber, isPartialNumber, parseNumberInput } from './format';
+import { CELL } from './cellSizes';
 import './messages';
 
 export interface GridCell {
@@ -79,7 +80,7 @@ export interface MatrixGridProps {
   overlay?: ReactNode;
   /** Cell side in em (default chosen from the grid's size); cells never overflow a phone screen. */
   cellSize?: number;
-  /** Print the numbers in the cells (default: when cells are at least 1.3em; the values stay in aria-label and data-value). */
+  /** Print the numbers in the cells (default: when cells are at least CELL.xs = 1.3em; the values stay in aria-label and data-value). */
   showLabels?: boolean;
   className?: string;
 }
@@ -94,7 +95,7 @@ export function toGridPads(pads: number | GridPads | undefined): GridPads {
 /** Default cell side in em for a grid of this size. */
 export function defaultCellSize(rows: number, cols: number): number {
   const n = Math.max(rows, cols);
-  if (n <= 6) return 2.75;
+  if (n <= 6) return CELL.md;
   if (n <= 9) return 2.4;
   if (n <= 12) return 2;
   if (n <= 16) return 1.6;
@@ -117,7 +118,7 @@ export function MatrixGrid(props: MatrixGridProps) {
   const domain = useMemo(() => props.domain ?? extent(values), [props.domain, values]);
   const paint = useMemo(() => makeCellColors(scale, domain), [scale, domain]);
   const cellSize = props.cellSize ?? defaultCellSize(rows, cols);
-  const showLabels = props.showLabels ?? cellSize >= 1.3;
+  const showLabels = props.showLabels ?? cellSize >= CELL.xs;
   const activeRow = Math.min(active.row, rows - 1);
   const activeCol = Math.min(active.col, cols - 1);
 

@@ -3,7 +3,7 @@
  * M_c built cell by cell with its arithmetic, and the readouts F_k, S_c, P_c and Σ M_c.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, MatrixGrid, formatNumber } from '../../ui';
+import { CELL, ArithmeticPanel, MatrixGrid, formatNumber } from '../../ui';
 import { CLASSES } from './fixtures';
 import type { CamTrace } from './trace';
 
@@ -51,7 +51,7 @@ export function Sandbox(props: SandboxProps) {
             values={m.flat()}
             scale="signed"
             legend={false}
-            cellSize={2.9}
+            cellSize={CELL.lg}
             cellClass={mark}
             onEdit={(r, col, v) => props.onEditMap(k, r, col, v)}
           />
@@ -66,7 +66,7 @@ export function Sandbox(props: SandboxProps) {
             values={w.flat()}
             scale="signed"
             legend={false}
-            cellSize={2.9}
+            cellSize={CELL.lg}
             cellClass={(r) => (r === c && stage >= 2 ? 'cam-class-row' : undefined)}
             onEdit={(r, k, v) => props.onEditWeight(r, k, v)}
           />
@@ -81,7 +81,7 @@ export function Sandbox(props: SandboxProps) {
             cols={cols}
             values={trace.maps[c]}
             scale="signed"
-            cellSize={2.9}
+            cellSize={CELL.lg}
             pending={cell === undefined ? undefined : (r, col) => r * cols + col > cell}
             cellClass={mark}
           />

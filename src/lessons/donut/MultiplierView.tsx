@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ConvStep } from '../../core';
 import {
+  CELL,
   ArithmeticPanel,
   type ArithmeticSpec,
   type GridCell,
@@ -70,7 +71,7 @@ export function MultiplierView(props: {
           domain={[0, 1]}
           legend={false}
           pads={conv.pads}
-          cellSize={2.7}
+          cellSize={CELL.md}
           cellClass={windowCellClass(shown)}
           overlay={
             <KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={5} cols={5} weights={shown.kernel.data} faded={!!pinnedStep} />
@@ -85,7 +86,7 @@ export function MultiplierView(props: {
           values={conv.weights.data}
           scale="signed"
           legend={false}
-          cellSize={3.2}
+          cellSize={CELL.lg}
           onEdit={props.onEditKernel}
         />
         <MatrixGrid
@@ -96,7 +97,7 @@ export function MultiplierView(props: {
           cols={outW}
           values={trace.map.data}
           scale="signed"
-          cellSize={3.4}
+          cellSize={CELL.xl}
           pending={(r, c) => r * outW + c > step}
           cellClass={markPinnedAndCurrent(current, pinnedStep)}
           onCellHover={props.onHover}
@@ -124,7 +125,7 @@ export function MultiplierView(props: {
           values={PRINTED_ACTIVATION.flat()}
           scale="signed"
           legend={false}
-          cellSize={3.4}
+          cellSize={CELL.xl}
         />
       )}
     </>

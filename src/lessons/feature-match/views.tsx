@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import {
+  CELL,
   ArithmeticPanel,
   type GridCell,
   KernelOverlay,
@@ -22,7 +23,7 @@ import { type FeatureMatchTrace, truncate2 } from './trace';
 
 const SIGNED_UNIT: [number, number] = [-1, 1];
 /** Cell side (em) of grids holding two-decimal values such as −0.56. */
-const MAP_CELL = 3.6;
+const MAP_CELL = CELL.xxl;
 
 type CellClass = (r: number, c: number) => string | undefined;
 

@@ -3,7 +3,7 @@
  * the bias, the scores z filled one output per step, and the dot product of the current output.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, MatrixGrid } from '../../ui';
+import { CELL, ArithmeticPanel, MatrixGrid } from '../../ui';
 import type { FlattenTrace } from './trace';
 
 export function DenseView(props: {
@@ -33,7 +33,7 @@ export function DenseView(props: {
             values={trace.vector.data}
             scale="signed"
             legend={false}
-            cellSize={3.7}
+            cellSize={CELL.xxl}
           />
           <span className="op-sign" aria-hidden="true">·</span>
           <div className="fc-weights">
@@ -46,7 +46,7 @@ export function DenseView(props: {
               values={props.weights}
               scale="signed"
               legend={false}
-              cellSize={3.7}
+              cellSize={CELL.xxl}
               cellClass={column}
               onEdit={props.onEditWeight}
             />
@@ -59,7 +59,7 @@ export function DenseView(props: {
               values={props.bias}
               scale="signed"
               legend={false}
-              cellSize={3.7}
+              cellSize={CELL.xxl}
               cellClass={column}
               onEdit={(_, c, v) => props.onEditBias(c, v)}
             />
@@ -74,7 +74,7 @@ export function DenseView(props: {
           cols={nOut}
           values={trace.logits.data}
           scale="signed"
-          cellSize={3.4}
+          cellSize={CELL.xl}
           pending={(_, c) => c > out}
           cellClass={(_, c) => (c === out ? 'is-current' : undefined)}
         />

@@ -5,7 +5,7 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MatrixGrid, formatNumber } from '../../ui';
+import { CELL, MatrixGrid, formatNumber } from '../../ui';
 import type { FlattenTrace } from './trace';
 
 function reducedMotion(): boolean {
@@ -68,7 +68,7 @@ export function FlattenView(props: { trace: FlattenTrace; upTo: number; onEdit: 
           cols={n}
           values={trace.vector.data}
           scale="signed"
-          cellSize={2.6}
+          cellSize={CELL.md}
           pending={(_, c) => c > upTo}
           cellClass={(_, c) => (c === upTo ? 'is-current' : undefined)}
         />

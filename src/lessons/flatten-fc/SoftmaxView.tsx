@@ -4,7 +4,7 @@
  */
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MatrixGrid, Tex, formatNumber } from '../../ui';
+import { CELL, MatrixGrid, Tex, formatNumber } from '../../ui';
 import type { FlattenTrace } from './trace';
 
 const tex = (v: number, digits = 4) => formatNumber(v, digits).replace('−', '-');
@@ -33,7 +33,7 @@ export function SoftmaxView(props: { trace: FlattenTrace; out: number }) {
           cols={z.length}
           values={z}
           scale="signed"
-          cellSize={3.4}
+          cellSize={CELL.xl}
           legend={false}
         />
         <span className="op-sign" aria-hidden="true">→</span>
@@ -45,7 +45,7 @@ export function SoftmaxView(props: { trace: FlattenTrace; out: number }) {
           cols={p.length}
           values={p}
           scale="none"
-          cellSize={3.8}
+          cellSize={CELL.xxl}
           format={(v) => formatNumber(v, 3)}
           pending={(_, c) => c > out}
           cellClass={(_, c) => (c === out ? 'is-current' : undefined)}

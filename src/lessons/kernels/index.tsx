@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKeyOf } from '../../i18n';
 import {
+  CELL,
   KernelOverlay,
   LessonLayout,
   ConvOutputGrid,
@@ -213,7 +214,7 @@ export default function Kernels() {
           cols={outW}
           values={trace.output.data}
           scale="signed"
-          cellSize={outW > 12 ? 2.2 : undefined}
+          cellSize={outW > 12 ? CELL.sm : undefined}
         />
       </div>
       {shown && (

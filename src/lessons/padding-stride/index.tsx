@@ -19,6 +19,7 @@ import {
   useShownConvStep,
   NumberField,
   Tex,
+  CELL,
   defaultCellSize,
   formatNumber,
   useLessonParams,
@@ -232,7 +233,7 @@ export default function PaddingStride() {
                 col={shown.origin.col}
                 rows={settings.kernel}
                 cols={settings.kernel}
-                weights={cellSize >= 1.3 ? shown.kernel.data : undefined}
+                weights={cellSize >= CELL.xs ? shown.kernel.data : undefined}
                 dilation={[settings.dilation, settings.dilation]}
                 faded={!!pinnedStep}
               />

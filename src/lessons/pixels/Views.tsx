@@ -4,7 +4,7 @@
  */
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type GridCell, MatrixGrid } from '../../ui';
+import { CELL, type GridCell, MatrixGrid } from '../../ui';
 import { DIGIT, GREY_PATCH, type Plane, RGB_PATCH, flatIndex, neighbours, printR, scaled } from './trace';
 
 const GREY: [number, number] = [0, 255];
@@ -34,7 +34,7 @@ export function PatchView(props: PickProps & { floats: boolean }) {
       domain={props.floats ? UNIT : GREY}
       format={props.floats ? (v) => v.toFixed(3) : undefined}
       className={props.floats ? 'px-floats' : undefined}
-      cellSize={props.floats ? 2.9 : 2.2}
+      cellSize={props.floats ? CELL.lg : CELL.sm}
       cellClass={markCell(props.cell)}
       onCellHover={props.onHover}
       onCellSelect={props.onSelect}
@@ -64,7 +64,7 @@ export function RgbView(props: PickProps) {
           scale="grey"
           domain={GREY}
           legend={ch === 2}
-          cellSize={2}
+          cellSize={CELL.sm}
           className={`px-channel px-channel-${ch}`}
           cellClass={markCell(props.cell)}
           onCellHover={props.onHover}
@@ -128,7 +128,7 @@ function Segment(props: { role: string; plane: Plane; from: number; to: number; 
         scale="grey"
         domain={GREY}
         legend={false}
-        cellSize={2.6}
+        cellSize={CELL.md}
         cellClass={(_, c) => props.marks.get(from + c)}
       />
       <div className="px-indices" aria-hidden="true">

@@ -20,6 +20,8 @@ import {
   useLessonStep,
   usePinnedCell,
   markPinnedAndCurrent,
+  cellSpan,
+  defaultCellSize,
   withLectureFallback,
   NumberField,
 } from '../../ui';
@@ -159,6 +161,7 @@ export default function Pooling() {
     Math.max(0, (outH - 1) * lesson.stride[0] + kh - H),
     Math.max(0, (outW - 1) * lesson.stride[1] + kw - W),
   ];
+  const inputCell = defaultCellSize(H, W);
 
   return (
     <LessonLayout
@@ -174,7 +177,7 @@ export default function Pooling() {
       status={status}
     >
       <div className="pool-row">
-        <div className="pool-input" style={{ paddingBottom: `${overhang[0] * 2.9}em`, paddingRight: `${overhang[1] * 2.9}em` }}>
+        <div className="pool-input" style={{ paddingBottom: cellSpan(overhang[0], inputCell), paddingRight: cellSpan(overhang[1], inputCell) }}>
           <MatrixGrid
             role="input"
             label={t('grids.inputLabel', { rows: H, cols: W })}

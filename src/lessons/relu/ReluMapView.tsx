@@ -3,7 +3,7 @@
  * max(0, x) of the current (or pointed-at) cell.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, type GridCell, MatrixGrid, markPinnedAndCurrent } from '../../ui';
+import { CELL, ArithmeticPanel, type GridCell, MatrixGrid, markPinnedAndCurrent } from '../../ui';
 import type { ReluLessonTrace } from './trace';
 
 export function ReluMapView(props: {
@@ -38,7 +38,7 @@ export function ReluMapView(props: {
           values={trace.map.data}
           scale="signed"
           domain={domain}
-          cellSize={3.6}
+          cellSize={CELL.xxl}
           cellClass={mark}
           onCellHover={props.onHover}
           onCellSelect={props.onSelect}
@@ -53,7 +53,7 @@ export function ReluMapView(props: {
           values={trace.relu.data}
           scale="signed"
           domain={domain}
-          cellSize={3.6}
+          cellSize={CELL.xxl}
           pending={(r, c) => r * W + c > upTo}
           cellClass={mark}
           onCellHover={props.onHover}

@@ -4,7 +4,7 @@
  * of the current input.
  */
 import { useTranslation } from 'react-i18next';
-import { ArithmeticPanel, MatrixGrid, Tex, formatNumber } from '../../ui';
+import { CELL, ArithmeticPanel, MatrixGrid, Tex, formatNumber } from '../../ui';
 import { SLIDE_RELU_TABLE, SLIDE_SIGMOID_TABLE } from './fixtures';
 import { linearTex } from './geometry';
 import { XorPlane } from './XorPlane';
@@ -70,7 +70,7 @@ export function XorView(props: {
                 values={weights.flat()}
                 scale="signed"
                 legend={false}
-                cellSize={3}
+                cellSize={CELL.lg}
                 onEdit={props.onEdit}
               />
             </div>

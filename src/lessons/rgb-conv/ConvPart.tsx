@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import {
+  CELL,
   ArithmeticPanel,
   type ArithmeticSpec,
   type GridCell,
@@ -79,7 +80,7 @@ export function ConvPart(props: {
             domain={[0, 255]}
             legend={false}
             pads={conv.pads}
-            cellSize={2.1}
+            cellSize={CELL.sm}
             cellClass={windowCellClass(shown)}
             overlay={
               <KernelOverlay
@@ -114,7 +115,7 @@ export function ConvPart(props: {
             values={trace.channelParts.data.subarray(c * outH * outW, (c + 1) * outH * outW)}
             scale="signed"
             legend={false}
-            cellSize={3}
+            cellSize={CELL.lg}
             pending={(r, col) => r * outW + col > lastPart(c)}
             cellClass={mark}
             onCellHover={props.onHover}
@@ -131,7 +132,7 @@ export function ConvPart(props: {
           cols={outW}
           values={trace.output.data}
           scale="signed"
-          cellSize={3}
+          cellSize={CELL.lg}
           pending={(r, c) => r * outW + c > lastOutput}
           cellClass={mark}
           onCellHover={props.onHover}

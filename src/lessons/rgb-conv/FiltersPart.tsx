@@ -4,7 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { Tensor } from '../../core';
-import { MatrixGrid, formatNumber } from '../../ui';
+import { CELL, MatrixGrid, formatNumber } from '../../ui';
 import type { BankFilter } from './trace';
 
 /** The first `step + 1` activation maps of the filter bank, the output shape and the layer’s parameter count. */
@@ -28,7 +28,7 @@ export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[
             values={props.maps.data.subarray(i * plane, (i + 1) * plane)}
             scale="signed"
             legend={false}
-            cellSize={3.2}
+            cellSize={CELL.lg}
             format={(v) => formatNumber(v, 0)}
           />
         ))}

@@ -4,7 +4,7 @@
  * which moves along with the digit.
  */
 import { useTranslation } from 'react-i18next';
-import { MatrixGrid, formatNumber, Link } from '../../ui';
+import { CELL, MatrixGrid, formatNumber, Link } from '../../ui';
 import { changedInputs, meanOfProducts, shiftRows } from './calc';
 import { DIGIT9, LOOP_FILTER, SLIDE_CHANGED } from './fixtures';
 import { ShiftPad } from './ShiftPad';
@@ -77,7 +77,7 @@ export function ShiftView(props: { dx: number; dy: number; showMaps: boolean; on
           scale="signed"
           domain={UNIT}
           legend={false}
-          cellSize={1.3}
+          cellSize={CELL.xs}
           showLabels={false}
           cellClass={markFlat}
         />
@@ -91,7 +91,7 @@ export function ShiftView(props: { dx: number; dy: number; showMaps: boolean; on
           scale="signed"
           domain={UNIT}
           legend={false}
-          cellSize={1.3}
+          cellSize={CELL.xs}
           showLabels={false}
           cellClass={markFlat}
         />
@@ -113,8 +113,8 @@ function FeatureMaps(props: { before: number[][]; after: number[][] }) {
     <section className="wc-maps" aria-labelledby="wc-maps-title">
       <h2 id="wc-maps-title">{t('maps.title')}</h2>
       <div className="wc-row">
-        <MatrixGrid role="map" label={t('maps.beforeLabel')} caption={t('maps.before')} rows={rows} cols={cols} values={props.before.flat()} scale="signed" domain={UNIT} legend={false} cellSize={3.4} cellClass={peak(a)} />
-        <MatrixGrid role="map-shifted" label={t('maps.afterLabel')} caption={t('maps.after')} rows={rows} cols={cols} values={props.after.flat()} scale="signed" domain={UNIT} cellSize={3.4} cellClass={peak(b)} />
+        <MatrixGrid role="map" label={t('maps.beforeLabel')} caption={t('maps.before')} rows={rows} cols={cols} values={props.before.flat()} scale="signed" domain={UNIT} legend={false} cellSize={CELL.xl} cellClass={peak(a)} />
+        <MatrixGrid role="map-shifted" label={t('maps.afterLabel')} caption={t('maps.after')} rows={rows} cols={cols} values={props.after.flat()} scale="signed" domain={UNIT} cellSize={CELL.xl} cellClass={peak(b)} />
       </div>
       <p data-testid="map-peaks">
         {t('maps.peaks', { v1: formatNumber(a.value), r1: a.row, c1: a.col, v2: formatNumber(b.value), r2: b.row, c2: b.col })}
