@@ -28,7 +28,7 @@ export function FiltersPart(props: { maps: Tensor; filters: readonly BankFilter[
             values={props.maps.data.subarray(i * plane, (i + 1) * plane)}
             scale="signed"
             legend={false}
-            cellSize={CELL.lg}
+            cellSize={CELL.xl}
             format={(v) => formatNumber(v, 0)}
           />
         ))}
