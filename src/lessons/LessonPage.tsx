@@ -2,6 +2,7 @@ import { type ComponentType, type LazyExoticComponent, Suspense, lazy, useEffect
 import { useTranslation } from 'react-i18next';
 import { startPlaybackLoop } from '../state/playbackLoop';
 import { useStore } from '../state/store';
+import { LessonInfoContext } from '../ui/lessonInfo';
 import { Link } from '../ui/Link';
 import '../ui/messages';
 import { findLesson, loadLesson } from './registry';
@@ -21,9 +22,9 @@ function lessonView(id: string): LazyExoticComponent<ComponentType> | undefined 
 }
 
 /**
- * `#/lesson/<id>`: finds the lesson in the registry and loads its view lazily; an unknown id
- * gets a clear message and a link home. Starts the one playback loop, and pauses playback when
- * the learner leaves the lesson.
+ * `#/lesson/<id>`: finds the lesson in the registry, loads its view lazily and gives it its
+ * registry entry (read with useLessonInfo: id, heading); an unknown id gets a clear message and a
+ * link home. Starts the one playback loop, and pauses playback when the learner leaves the lesson.
  */
 export default function LessonPage() {
   const { t } = useTranslation('engine');
@@ -33,8 +34,9 @@ export default function LessonPage() {
     return () => useStore.getState().pause();
   }, []);
   useEffect(() => () => useStore.getState().pause(), [id]);
+  const entry = findLesson(id);
   const View = lessonView(id);
-  if (!View) {
+  if (!entry || !View) {
     return (
       <div className="not-found" data-testid="lesson-not-found">
         <p role="alert">{t('lesson.notFound', { id })}</p>
@@ -44,7 +46,9 @@ export default function LessonPage() {
   }
   return (
     <Suspense fallback={<p className="loading">{t('loading', { ns: 'common' })}</p>}>
-      <View key={id} />
+      <LessonInfoContext value={entry}>
+        <View key={id} />
+      </LessonInfoContext>
     </Suspense>
   );
 }

@@ -10,8 +10,11 @@
  * sliders, tabs and grids stay with those controls; embedded, the lesson hears keys only while
  * its iframe has focus.
  *
+ * The lesson's id and heading come from its registry entry (useLessonInfo); `lesson` and `title`
+ * override them (e.g. in a test that renders a layout on its own).
+ *
  * @example
- * <LessonLayout lesson="conv-walk" title={t('title')} text={<p>…</p>} steps={trace.length}
+ * <LessonLayout text={<p>…</p>} steps={trace.length}
  *   sections={sections} section={section} onSection={pick} ignored={ignored} controls={<…/>}>
  *   <MatrixGrid … /> <ArithmeticPanel … />
  * </LessonLayout>
@@ -22,6 +25,7 @@ import type { IgnoredParam } from '../state/params';
 import { useStore } from '../state/store';
 import { IgnoredNotices } from './IgnoredNotices';
 import { KeyHelpDialog } from './KeyHelpDialog';
+import { useLessonInfo } from './lessonInfo';
 import { type LessonSection, SectionTabs } from './SectionTabs';
 import { Stepper } from './Stepper';
 import { useEmbedBridge } from './useEmbedBridge';
@@ -31,9 +35,10 @@ import './messages';
 import './engine.css';
 
 export interface LessonLayoutProps {
-  /** Lesson id (as in the registry and the route). */
-  lesson: string;
-  title: ReactNode;
+  /** Lesson id; default: the registry entry of the lesson on screen (useLessonInfo). */
+  lesson?: string;
+  /** Heading; default: the registry entry's heading (or title) in the current language. */
+  title?: ReactNode;
   /** The lesson's explanation, shown beside the visual (below it on a phone). */
   text: ReactNode;
   /** Number of steps of the trace on screen. */
@@ -55,7 +60,9 @@ export interface LessonLayoutProps {
 
 export function LessonLayout(props: LessonLayoutProps) {
   const { t } = useTranslation('engine');
-  const { lesson, steps } = props;
+  const info = useLessonInfo();
+  const lesson = props.lesson ?? info.id;
+  const { steps } = props;
   const setLessonSteps = useStore((s) => s.setLessonSteps);
   const present = useStore((s) => s.present);
   const [help, setHelp] = useState(false);
@@ -86,7 +93,7 @@ export function LessonLayout(props: LessonLayoutProps) {
       aria-labelledby={`${visualId}-title`}
     >
       <header className="lesson-header">
-        <h1 id={`${visualId}-title`}>{props.title}</h1>
+        <h1 id={`${visualId}-title`}>{props.title ?? info.heading}</h1>
       </header>
       <IgnoredNotices ignored={props.ignored ?? []} />
       {ignoredStep && (

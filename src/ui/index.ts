@@ -36,6 +36,7 @@ export { arithmeticLines, type ArithmeticSpec, type ArithmeticGroup, type Arithm
 export { ColorLegend } from './ColorLegend';
 export { Stepper, type StepperProps } from './Stepper';
 export { LessonLayout, type LessonLayoutProps } from './LessonLayout';
+export { LessonInfoContext, useLessonInfo, type LessonInfo, type Bilingual } from './lessonInfo';
 export { SectionTabs, type SectionTabsProps, type LessonSection } from './SectionTabs';
 export { KeyHelpDialog } from './KeyHelpDialog';
 export { IgnoredNotices } from './IgnoredNotices';
