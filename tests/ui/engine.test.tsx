@@ -5,7 +5,17 @@ import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import '../../src/i18n';
 import { useStore } from '../../src/state/store';
-import { LessonLayout, type LessonStep, optionalIntParam, useLessonStep, withLectureFallback } from '../../src/ui';
+import { i18n } from '../../src/i18n';
+import {
+  CELL,
+  LessonInfoContext,
+  LessonLayout,
+  type LessonStep,
+  cellSpan,
+  optionalIntParam,
+  useLessonStep,
+  withLectureFallback,
+} from '../../src/ui';
 
 let api: LessonStep | undefined;
 function Probe({ steps }: { steps: number }) {
@@ -80,5 +90,61 @@ describe('withLectureFallback', () => {
   it('throws errors that are not RangeErrors, and a failing last fallback', () => {
     expect(() => withLectureFallback(() => { throw new TypeError('bug'); }, 1, 1)).toThrow(TypeError);
     expect(() => withLectureFallback(build, 9, 8)).toThrow('8 does not fit');
+  });
+});
+
+describe('the lesson id and heading come from the registry entry', () => {
+  const entry = {
+    id: 'engine-test',
+    title: { ko: '짧은 제목', en: 'Short title' },
+    heading: { ko: '긴 제목: 자세히', en: 'Long title: in full' },
+    summary: { ko: '요약', en: 'Summary' },
+  };
+
+  it('LessonLayout shows the entry’s heading in the current language, and its id', async () => {
+    await act(() => i18n.changeLanguage('en'));
+    act(() => useStore.getState().setLang('en'));
+    render(
+      <LessonInfoContext value={entry}>
+        <LessonLayout text={<p>text</p>} steps={3}>
+          <p>visual</p>
+        </LessonLayout>
+      </LessonInfoContext>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Long title: in full');
+    expect(screen.getByTestId('lesson')).toHaveAttribute('data-lesson', 'engine-test');
+    expect(useStore.getState().playback.lesson).toBe('engine-test');
+    act(() => useStore.getState().setLang('ko'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('긴 제목: 자세히');
+  });
+
+  it('without a heading the title is the heading; without an entry the id is the route’s', () => {
+    act(() => useStore.getState().setLang('en'));
+    const { unmount } = render(
+      <LessonInfoContext value={{ ...entry, heading: undefined }}>
+        <LessonLayout text={<p>text</p>} steps={3}>
+          <p>visual</p>
+        </LessonLayout>
+      </LessonInfoContext>,
+    );
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Short title');
+    unmount();
+    act(() => useStore.getState().syncFromHash('#/lesson/from-route'));
+    render(
+      <LessonLayout text={<p>text</p>} steps={3}>
+        <p>visual</p>
+      </LessonLayout>,
+    );
+    expect(screen.getByTestId('lesson')).toHaveAttribute('data-lesson', 'from-route');
+  });
+});
+
+describe('grid cell sizes', () => {
+  it('one ascending scale, and cellSpan counts a cell with its gap', () => {
+    const sizes = Object.values(CELL);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(CELL.md).toBe(2.75);
+    expect(cellSpan(2, CELL.md)).toBe('calc(2 * (2.75em + 2px))');
+    expect(cellSpan(1)).toBe('calc(1 * (2.75em + 2px))');
   });
 });

@@ -133,8 +133,6 @@ export default function Architectures() {
 
   return (
     <LessonLayout
-      lesson="architectures"
-      title={t('title')}
       text={text}
       steps={steps}
       sections={ARCHS.map((id) => ({ id, label: t(`sections.${id}`) }))}

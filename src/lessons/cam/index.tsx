@@ -93,8 +93,6 @@ export default function Cam() {
 
   return (
     <LessonLayout
-      lesson="cam"
-      title={t('title')}
       text={text}
       steps={trace.steps.length}
       sections={SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

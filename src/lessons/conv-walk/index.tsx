@@ -143,8 +143,6 @@ export default function ConvWalk() {
 
   return (
     <LessonLayout
-      lesson="conv-walk"
-      title={t('title')}
       text={text}
       steps={steps.length}
       sections={SECTIONS.map((s) => ({ id: s.id, label: t(`sections.${s.id}`) }))}

@@ -144,8 +144,6 @@ export default function Donut() {
 
   return (
     <LessonLayout
-      lesson="donut"
-      title={t('title')}
       text={text}
       steps={steps}
       sections={SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -113,8 +113,6 @@ export default function FeatureMatch() {
 
   return (
     <LessonLayout
-      lesson="feature-match"
-      title={t('title')}
       text={text}
       steps={trace.steps.length}
       sections={SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -133,8 +133,6 @@ export default function FlattenFc() {
 
   return (
     <LessonLayout
-      lesson="flatten-fc"
-      title={t('title')}
       text={text}
       steps={trace.steps.length}
       sections={PHASES.map((id) => ({ id, label: t(`sections.${id}`) }))}

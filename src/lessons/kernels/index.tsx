@@ -154,8 +154,6 @@ export default function Kernels() {
 
   return (
     <LessonLayout
-      lesson="kernels"
-      title={t('title')}
       text={text}
       steps={steps.length}
       sections={SECTIONS.map((s) => ({ id: s.id, label: t(`sections.${s.id}`) }))}

@@ -201,8 +201,6 @@ export default function PaddingStride() {
 
   return (
     <LessonLayout
-      lesson="padding-stride"
-      title={t('title')}
       text={text}
       steps={steps.length}
       ignored={ignored}

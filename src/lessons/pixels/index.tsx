@@ -95,8 +95,6 @@ export default function Pixels() {
 
   return (
     <LessonLayout
-      lesson="pixels"
-      title={t('title')}
       text={text}
       steps={PIXELS_STEPS.length}
       sections={PIXELS_SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

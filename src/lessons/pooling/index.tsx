@@ -165,8 +165,6 @@ export default function Pooling() {
 
   return (
     <LessonLayout
-      lesson="pooling"
-      title={t('title')}
       text={text}
       steps={steps.length}
       sections={(Object.keys(PRESETS) as PresetId[]).map((id) => ({ id, label: t(`sections.${id}`) }))}

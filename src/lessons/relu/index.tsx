@@ -128,8 +128,6 @@ export default function Relu() {
 
   return (
     <LessonLayout
-      lesson="relu"
-      title={t('title')}
       text={text}
       steps={trace.steps.length}
       sections={PHASES.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -113,8 +113,6 @@ export default function RgbConv() {
 
   return (
     <LessonLayout
-      lesson="rgb-conv"
-      title={t('title')}
       text={text}
       steps={stepCount}
       sections={PARTS.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -59,8 +59,6 @@ export default function WhyCnn() {
 
   return (
     <LessonLayout
-      lesson="why-cnn"
-      title={t('title')}
       text={text}
       steps={WHY_CNN_STEPS.length}
       sections={WHY_CNN_SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -1,6 +1,5 @@
 /** English text of the architectures lesson (namespace `architectures`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Architectures, layer by layer',
   sections: {
     keras: 'Keras model',
     lenet5: 'LeNet-5',

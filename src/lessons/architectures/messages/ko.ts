@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the architectures lesson (namespace `architectures`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: 'CNN 구조, 층별로 따라가기',
   sections: {
     keras: 'Keras 모델',
     lenet5: 'LeNet-5',

@@ -1,6 +1,5 @@
 /** English text of the cam lesson (namespace `cam`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Class activation maps: where did the network look?',
   sections: { score: 'The score', map: 'The class map', world: 'Real networks' },
   classes: { cat: 'cat', dog: 'dog' },
   controls: { class: 'Class', reset: 'Back to the lesson’s example' },

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the cam lesson (namespace `cam`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '클래스 활성화 맵(CAM): 신경망은 어디를 보았나',
   sections: { score: '점수', map: '클래스 맵', world: '실제 신경망' },
   classes: { cat: '고양이', dog: '개' },
   controls: { class: '클래스', reset: '예제 숫자로 되돌리기' },

@@ -1,6 +1,5 @@
 /** English text of the conv-walk lesson (namespace `conv-walk`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Convolution, one window at a time',
   sections: { valid: 'No padding', padding: 'Padding 1', stride: 'Stride 2' },
   text: {
     valid: {

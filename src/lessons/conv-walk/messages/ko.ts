@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the conv-walk lesson (namespace `conv-walk`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '합성곱, 창 하나씩',
   sections: { valid: '패딩 없이', padding: '패딩 1', stride: '스트라이드 2' },
   text: {
     valid: {

@@ -1,6 +1,5 @@
 /** English text of the donut lesson (namespace `donut`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'The donut detector: from yes/no conditions to multipliers',
   sections: { boolean: 'Yes/no conditions', multiplier: 'Multipliers', nopad: 'No padding' },
   controls: {
     filter: 'Filter',

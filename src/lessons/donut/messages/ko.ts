@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the donut lesson (namespace `donut`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '도넛 탐지기: 예/아니오 조건에서 곱셈 필터로',
   sections: { boolean: '예/아니오 조건', multiplier: '곱셈 필터', nopad: '패딩 없이' },
   controls: {
     filter: '필터',

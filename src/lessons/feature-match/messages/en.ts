@@ -1,6 +1,5 @@
 /** English text of the feature-match lesson (namespace `feature-match`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Filters as patterns: finding the 9’s loop',
   sections: { conv: 'Match', relu: 'ReLU', pool: 'Pooling', shift: 'Shift by one pixel' },
   controls: {
     filter: 'Filter',

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the feature-match lesson (namespace `feature-match`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '패턴을 찾는 필터: 9의 고리 찾기',
   sections: { conv: '매칭', relu: 'ReLU', pool: '풀링', shift: '한 칸 이동' },
   controls: {
     filter: '필터',

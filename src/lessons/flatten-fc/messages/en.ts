@@ -1,6 +1,5 @@
 /** English text of the flatten / fully connected lesson (namespace `flatten-fc`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Flatten, fully connected, softmax',
   sections: { flatten: 'Flatten', dense: 'Dense layer', softmax: 'Softmax', keras: 'The Keras model', params: 'Parameter calculator' },
   text: {
     flatten: {

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the flatten / fully connected lesson (namespace `flatten-fc`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '평탄화, 완전 연결, 소프트맥스',
   sections: { flatten: '평탄화', dense: '밀집층', softmax: '소프트맥스', keras: '케라스 모델', params: '파라미터 계산기' },
   text: {
     flatten: {

@@ -1,6 +1,5 @@
 /** English text of the kernel playground (namespace `kernels`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Kernel playground: sharpen, outline, blur',
   sections: { sharpen: 'Sharpen (320)', outline: 'Outline', slide: 'The slide’s outline', playground: 'Playground' },
   text: {
     sharpen: {

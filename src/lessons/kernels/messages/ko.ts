@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the kernel playground (namespace `kernels`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '커널 놀이터: 선명하게, 윤곽선, 흐리게',
   sections: { sharpen: '선명하게 (320)', outline: '윤곽선', slide: '슬라이드의 윤곽선', playground: '놀이터' },
   text: {
     sharpen: {

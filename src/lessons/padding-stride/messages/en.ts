@@ -1,6 +1,5 @@
 /** English text of the padding-stride lesson (namespace `padding-stride`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Padding, stride and the output size',
   text: {
     p1: 'How big is the output? Count the places where the filter can stand. In an input of side D, a filter of side F moving one cell at a time fits in D − F + 1 places.',
     p2: 'Padding P adds P cells on each side, so the input becomes D + 2P wide. Stride S moves the filter S cells at a time, so only every S-th place counts. Together: (D − F + 2P)/S + 1.',

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the padding-stride lesson (namespace `padding-stride`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '패딩, 스트라이드, 출력 크기',
   text: {
     p1: '출력은 얼마나 클까요? 필터가 설 수 있는 자리를 세어 보면 됩니다. 한 변이 D인 입력에서 한 변이 F인 필터가 한 칸씩 움직이면 D − F + 1자리에 설 수 있습니다.',
     p2: '패딩 P는 양쪽에 P칸씩 더하니 입력의 폭은 D + 2P가 됩니다. 스트라이드 S는 필터를 S칸씩 옮기니 S번째 자리마다 하나씩만 셉니다. 합치면 (D − F + 2P)/S + 1입니다.',

@@ -1,6 +1,5 @@
 /** English text of the pixels lesson (namespace `pixels`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'An image is numbers',
   sections: { grey: 'Grey values', rgb: 'Colour: 3 channels', digit: 'A digit, flattened', own: 'Your own picture' },
   text: {
     ints: {

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the pixels lesson (namespace `pixels`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '이미지는 숫자다',
   sections: { grey: '회색 값', rgb: '컬러: 채널 3개', digit: '숫자와 펼치기', own: '내 사진' },
   text: {
     ints: {

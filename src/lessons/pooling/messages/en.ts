@@ -1,6 +1,5 @@
 /** English text of the pooling lesson (namespace `pooling`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Pooling: keep the strongest, make it smaller',
   sections: {
     a: '(a) 2×2, stride 2',
     b: '(b)',

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the pooling lesson (namespace `pooling`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '풀링: 가장 강한 것만 남기고 줄이기',
   sections: {
     a: '(a) 2×2, stride 2',
     b: '(b)',

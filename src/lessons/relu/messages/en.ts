@@ -1,6 +1,5 @@
 /** English text of the ReLU lesson (namespace `relu`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'ReLU, and why a network needs a bend',
   sections: { relu: 'ReLU on the feature map', xor: 'XOR builder', curves: 'Sigmoid, tanh, ReLU' },
   text: {
     relu: {

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the ReLU lesson (namespace `relu`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: 'ReLU, 그리고 신경망에 꺾임이 필요한 이유',
   sections: { relu: '특성 맵에 ReLU', xor: 'XOR 만들기', curves: '시그모이드, tanh, ReLU' },
   text: {
     relu: {

@@ -1,6 +1,5 @@
 /** English text of the RGB convolution lesson (namespace `rgb-conv`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Convolution over three channels (RGB), plus a bias',
   sections: { conv: 'One filter, three channels', filters: 'Several filters', params: 'Parameters' },
   channel: { red: 'Red', green: 'Green', blue: 'Blue' },
   channelShort: { red: 'R', green: 'G', blue: 'B' },

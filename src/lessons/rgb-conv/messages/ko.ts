@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the RGB convolution lesson (namespace `rgb-conv`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '세 채널(RGB)에 걸친 합성곱과 편향',
   sections: { conv: '필터 하나, 채널 셋', filters: '필터 여러 개', params: '파라미터 수' },
   channel: { red: '빨강', green: '초록', blue: '파랑' },
   channelShort: { red: 'R', green: 'G', blue: 'B' },

@@ -1,6 +1,5 @@
 /** English text of the why-cnn lesson (namespace `why-cnn`). Its keys are the shape the Korean file must match. */
 export const en = {
-  title: 'Why not a plain MLP for images?',
   sections: { mlp: 'An MLP on images', conv: 'FC vs convolution', toy: 'Toy network', shift: 'Shift the digit' },
   text: {
     fullHd: {

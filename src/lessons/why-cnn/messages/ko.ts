@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the why-cnn lesson (namespace `why-cnn`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  title: '이미지에 왜 그냥 MLP를 쓰지 않을까?',
   sections: { mlp: '이미지에 MLP?', conv: '완전 연결 vs 합성곱', toy: '장난감 신경망', shift: '숫자 옮기기' },
   text: {
     fullHd: {
