@@ -11,6 +11,7 @@
  */
 import type { AugmentName } from '../core/augmentation';
 import { MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
+import type { PinnedDigit, Snapshot } from './replay';
 import type { ModelSpec } from './spec';
 import type { SummaryRow } from './summary';
 import { ROBUST_FROM_TYPES, ROBUST_TO_TYPES, type RobustFromWorker, type RobustToWorker } from './robustProtocol';
@@ -102,6 +103,11 @@ export type ToWorker =
   | { type: 'stop' }
   /** Choose the test digit whose activations are sent now and periodically while training. */
   | { type: 'inspect'; testIndex: number }
+  /**
+   * The digit the replay's snapshots follow: the learner's drawing (784 values 0…1), or null for
+   * the inspected test digit (the default).
+   */
+  | { type: 'pin'; pixels: Float32Array | null }
   /** Save the current model; `download` answers with `saved` carrying the artifacts. */
   | { type: 'save'; target: 'indexeddb' | 'download'; name: string }
   | ({ type: 'load' } & LoadSource)
@@ -206,6 +212,11 @@ export type FromWorker =
    * built or loaded, fractional between epoch ends (e.g. 2.5).
    */
   | { type: 'checkpoint'; epoch: number; modelJson: string; weights: ArrayBuffer }
+  /**
+   * A replay snapshot (replay.ts): about 40 a run, denser early, and one per epoch end. `fresh`: the
+   * first of a run with new weights (the page starts a new replay); `pinned`: the digit it follows.
+   */
+  | { type: 'snapshot'; snapshot: Snapshot; fresh: boolean; pinned: PinnedDigit }
   /** `download` carries the tfjs artifacts: model.json text and weights.bin bytes. */
   | { type: 'saved'; target: 'indexeddb' | 'download'; name: string; modelJson?: string; weights?: ArrayBuffer }
   /** A model was loaded; `spec` when the file carries one (models saved by this app do). */
@@ -253,6 +264,15 @@ export function transferablesOf(msg: FromWorker | ToWorker): Transferable[] {
     case 'checkpoint':
       add(msg.weights);
       break;
+    case 'snapshot':
+      add(msg.snapshot.filters.data.buffer);
+      add(msg.snapshot.probs.buffer);
+      add(msg.snapshot.cam?.data.buffer);
+      for (const l of msg.snapshot.layers) add(l.data.buffer);
+      break;
+    case 'pin':
+      add(msg.pixels?.buffer);
+      break;
     case 'saved':
       add(msg.weights);
       break;
@@ -272,7 +292,7 @@ export function transferablesOf(msg: FromWorker | ToWorker): Transferable[] {
 
 const FROM_TYPES: ReadonlySet<string> = new Set<FromWorkerType>([
   'ready', 'status', 'data-progress', 'data-error', 'test-set', 'summary', 'batch', 'epoch', 'filters',
-  'activations', 'checkpoint', 'saved', 'loaded', 'error', ...ROBUST_FROM_TYPES,
+  'activations', 'checkpoint', 'snapshot', 'saved', 'loaded', 'error', ...ROBUST_FROM_TYPES,
 ]);
 
 /** True when `data` looks like a FromWorker message (has a known `type`). */
@@ -281,7 +301,7 @@ export function isFromWorker(data: unknown): data is FromWorker {
 }
 
 const TO_TYPES: ReadonlySet<string> = new Set<ToWorkerType>([
-  'init', 'retry-data', 'configure', 'start', 'pause', 'resume', 'stop', 'inspect', 'save', 'load', ...ROBUST_TO_TYPES,
+  'init', 'retry-data', 'configure', 'start', 'pause', 'resume', 'stop', 'inspect', 'pin', 'save', 'load', ...ROBUST_TO_TYPES,
 ]);
 
 /** True when `data` looks like a ToWorker message (has a known `type`). */

@@ -4,7 +4,7 @@
  * only the glue between this class and the worker's message port, so this can run in Node tests.
  *
  * Ordering: init, retry-data, configure, start, save and load run one after another (a queue);
- * pause, resume, stop and inspect act at once, between two training steps (the loop yields after
+ * pause, resume, stop, inspect and pin act at once, between two training steps (the loop yields after
  * every step). A failure (an exception, a lost WebGL context) ends the run with status 'error' and
  * keeps the model: the last checkpoint is restored on a working backend if the old one is gone.
  *
@@ -25,6 +25,7 @@ import { RunFailure, SessionContext, type InitMessage, type SessionEnv } from '.
 import { evaluateRobustness } from './robustEval';
 import { failRun, runTraining } from './sessionRun';
 import { handleLoad, handleSave } from './sessionSaving';
+import { pinDigit } from './sessionSnapshots';
 import { inspect, postSummary, sendFilters } from './sessionViews';
 import { validateSpec } from './spec';
 import { crossOriginIsolatedHere, wasmThreadCount } from './threads';
@@ -70,6 +71,9 @@ export class TrainingSession {
         return;
       case 'inspect':
         inspect(ctx, msg.testIndex);
+        return;
+      case 'pin':
+        pinDigit(ctx, msg.pixels);
         return;
       default:
         this.queue = this.queue.then(() => this.handleQueued(msg)).catch((e: unknown) => ctx.error('bad-message', errorMessage(e)));

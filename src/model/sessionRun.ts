@@ -11,6 +11,7 @@ import { RateMeter } from './rateMeter';
 import { checkpoint, recover } from './sessionCheckpoints';
 import { disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
 import { evaluateEpoch } from './sessionEvaluation';
+import { beginSnapshots, endSnapshot, epochSnapshot, stepSnapshot } from './sessionSnapshots';
 import { sendActivations, sendFilters } from './sessionViews';
 import { makeBatch, makeOptimizer, setLearningRate, trainStep, type Dataset } from './trainer';
 import { yieldNow } from './yieldNow';
@@ -40,6 +41,10 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   const meter = new RateMeter();
   const augmenter = makeAugmenter(settings.augment, settings.seed, ctx.epochsDone);
   let seen = 0;
+  /** Steps of this run, and the last loss and batch accuracy (for the replay's snapshots). */
+  let steps = 0;
+  let lastLoss = Number.NaN;
+  let lastAcc = Number.NaN;
   let lastBatchPost = -Infinity;
   let lastActivations = performance.now();
   let lastFilters = performance.now();
@@ -50,6 +55,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   ctx.setState('training');
   sendFilters(ctx);
   sendActivations(ctx);
+  beginSnapshots(ctx, model, { epochs: settings.epochs, batchesPerEpoch }, settings.continueTraining !== true);
   try {
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       setLearningRate(optimizer, settings.learningRate * (settings.lrDecay ?? 1) ** (epoch - 1));
@@ -83,6 +89,10 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         trainingMs += t1 - t0;
         seen += size;
         meter.add(t1, size);
+        steps += 1;
+        lastLoss = lossV;
+        if (!Number.isNaN(accV)) lastAcc = accV;
+        stepSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone + (b + 1) / batchesPerEpoch, seen, loss: lossV, accuracy: lastAcc });
         if (report) {
           lastBatchPost = t1;
           ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen });
@@ -108,8 +118,9 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         endState = 'stopped';
         break;
       }
-      await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs);
+      const testAccuracy = await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs);
       ctx.epochsDone += 1;
+      epochSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc, testAccuracy });
       sendFilters(ctx);
       sendActivations(ctx);
       lastCheckpoint = performance.now();
@@ -119,7 +130,10 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         break;
       }
     }
-    if (endState === 'stopped') await checkpoint(ctx, stoppedAt ?? ctx.epochsDone);
+    if (endState === 'stopped') {
+      endSnapshot(ctx, model, { step: steps, epoch: stoppedAt ?? ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc });
+      await checkpoint(ctx, stoppedAt ?? ctx.epochsDone);
+    }
     ctx.running = false;
     optimizer.dispose();
     ctx.setState(endState);

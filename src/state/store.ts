@@ -6,13 +6,14 @@ import { createDrawSlice, type DrawSlice } from './drawSlice';
 import { createPictureSlice, type PictureSlice } from './pictureSlice';
 import { createAttackSlice, type AttackSlice } from './attackSlice';
 import { createCompareSlice, type CompareSlice } from './compareSlice';
+import { createReplaySlice, type ReplaySlice } from './replaySlice';
 
 /**
  * The one store of the app, made of slices (one file each in src/state). Components read it
  * through selectors (`useStore((s) => s.lang)`); non-React code (the playback loop, the training
  * worker's client) calls `useStore.getState()` / `setState`; fast-changing values use `subscribe`.
  */
-export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & PictureSlice & AttackSlice & CompareSlice;
+export type StoreState = AppSlice & PlaybackSlice & TrainSlice & DrawSlice & PictureSlice & AttackSlice & CompareSlice & ReplaySlice;
 
 export const useStore = create<StoreState>()((...a) => ({
   ...createAppSlice(...a),
@@ -22,6 +23,7 @@ export const useStore = create<StoreState>()((...a) => ({
   ...createPictureSlice(...a),
   ...createAttackSlice(...a),
   ...createCompareSlice(...a),
+  ...createReplaySlice(...a),
 }));
 
 if (typeof window !== 'undefined') {

@@ -253,6 +253,8 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
     case 'robust-done':
     case 'augment-samples':
       return { ...s, robust: reduceRobustMessage(s.robust, msg) };
+    case 'snapshot':
+      return s; // the replay slice keeps them
   }
 }
 

@@ -13,6 +13,7 @@ import { ResultsPanel } from './panels/ResultsPanel';
 import { RunPanel } from './panels/RunPanel';
 import { SaveLoadPanel } from './panels/SaveLoadPanel';
 import { RobustPanel } from './robust/RobustPanel';
+import { ReplayPanel } from './replay/ReplayPanel';
 import { TrainErrors } from './panels/TrainErrors';
 import { readTrainLink, runSettings, specToLink } from './trainParams';
 import { configureOnce, ensureWorker, startTraining, takeAutostart } from './trainController';
@@ -78,6 +79,7 @@ export default function TrainPage() {
         <ConfusionPanel />
         <InsidePanel />
         <RobustPanel augment={settings.augment} unknown={settings.augmentUnknown} testLimit={settings.testlimit} />
+        <ReplayPanel />
         <SaveLoadPanel defaultName={`mnist-${settings.spec.kind}`} />
       </div>
     </div>

@@ -9,6 +9,7 @@ import { TrainingClient } from '../model/trainingClient';
 import { useStore } from '../state/store';
 import { robustRequested } from '../state/robustTrainView';
 import { ROBUST_TRANSFORMS } from '../core/robustSets';
+import { expectSavedReplay, replayOnMessage } from './replay/replayController';
 
 interface InitOptions {
   backend: BackendChoice;
@@ -48,6 +49,7 @@ export function ensureWorker(opts: InitOptions, restart = true): boolean {
   configured = null;
   client.onAny((msg) => {
     useStore.getState().applyTrainMessage(msg);
+    replayOnMessage(msg);
     if (msg.type === 'saved' && msg.target === 'download' && msg.modelJson && msg.weights) {
       downloadModel(msg.name, msg.modelJson, msg.weights);
     }
@@ -121,6 +123,11 @@ export function stopTraining(): void {
   send({ type: 'stop' });
 }
 
+/** What the next run's replay follows: the learner's drawing (784 values 0…1), or null for the inspected test digit. */
+export function pinReplayDigit(pixels: Float32Array | null): void {
+  send({ type: 'pin', pixels: pixels ? pixels.slice() : null });
+}
+
 /** Chooses the test digit whose activation maps are shown. */
 export function inspectDigit(testIndex: number): void {
   useStore.getState().patchTrain({ inspectIndex: testIndex });
@@ -148,6 +155,7 @@ export function saveModel(target: 'indexeddb' | 'download', name: string): void 
 /** Loads a saved model; the current one stays when the worker rejects it. */
 export function loadModel(source: LoadSource): void {
   useStore.getState().patchTrain({ pendingIo: 'load', error: null });
+  if (source.source === 'indexeddb') expectSavedReplay(source.name);
   configured = null;
   send({ type: 'load', ...source });
 }

@@ -101,7 +101,7 @@ test('save to IndexedDB, reload, load it back; download as files, a corrupt pair
     const total = await page.locator('[data-testid="worker-summary"] tfoot td[data-value]').first().getAttribute('data-value');
     assert.equal(total, '61706');
 
-    // Download as files: model.json and weights.bin.
+    // Download as files: model.json, weights.bin and the replay.
     const downloads: string[] = [];
     const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
     page.on('download', (d) => {
@@ -114,10 +114,11 @@ test('save to IndexedDB, reload, load it back; download as files, a corrupt pair
     await page.getByTestId('model-name').fill('e2e-lenet');
     await page.getByTestId('save-download').click();
     await page.getByText('Downloaded “e2e-lenet”').waitFor({ timeout: 30_000 });
-    for (let i = 0; i < 50 && files.length < 2; i++) await page.waitForTimeout(100);
-    assert.deepEqual(downloads.sort(), ['e2e-lenet.json', 'weights.bin']);
+    // The replay saved with the model in IndexedDB comes along as e2e-lenet.replay.
+    for (let i = 0; i < 50 && files.length < 3; i++) await page.waitForTimeout(100);
+    assert.deepEqual(downloads.sort(), ['e2e-lenet.json', 'e2e-lenet.replay', 'weights.bin']);
     const json = files.find((f) => f.name.endsWith('.json'));
-    const bin = files.find((f) => f.name.endsWith('.bin'));
+    const bin = files.find((f) => f.name === 'weights.bin');
     assert.ok(json && bin);
 
     // A corrupt pair (weights cut short): a clear message, and the model stays as it was.

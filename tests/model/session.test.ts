@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshotSteps } from '../../src/model/replay';
 import { defaultSpec } from '../../src/model/spec';
 import type { FromWorker, FromWorkerOf, FromWorkerType } from '../../src/model/protocol';
 import { TrainingSession } from '../../src/model/session';
@@ -103,7 +104,37 @@ describe('TrainingSession (cpu backend, real MNIST files)', () => {
     expect(act?.testIndex).toBe(3);
     expect(act?.layers.map((l) => l.shape)).toEqual([[28, 28, 6], [14, 14, 6], [10, 10, 16], [5, 5, 16], [400], [120], [84], [10]]);
     expect(h.of('checkpoint').length).toBeGreaterThanOrEqual(2);
+    // Replay: a snapshot before training, the scheduled steps (not an epoch's last step), each epoch end.
+    const snaps = h.of('snapshot');
+    expect(snaps.map((m) => m.fresh)).toEqual([true, ...new Array(snaps.length - 1).fill(false)]);
+    expect(snaps[0].snapshot.reason).toBe('start');
+    expect(snaps.filter((m) => m.snapshot.reason === 'epoch').map((m) => [m.snapshot.step, m.snapshot.epoch])).toEqual([[20, 1], [40, 2]]);
+    const scheduled = snapshotSteps(40).filter((step) => step > 0 && step % 20 !== 0);
+    expect(snaps.filter((m) => m.snapshot.reason === 'step').map((m) => m.snapshot.step)).toEqual(scheduled);
+    expect(snaps.length).toBe(1 + scheduled.length + 2);
+    expect(snaps[0].pinned).toMatchObject({ source: 'test', testIndex: 3, label: testSet.labels[3] });
+    expect(snaps.at(-1)?.snapshot.testAccuracy).toBe(epochs[1].testAccuracy);
+    expect(snaps.at(-1)?.snapshot.layers.map((l) => l.type)).not.toContain('Flatten');
     expect(h.of('error')).toEqual([]);
+  });
+
+  it('pin: a drawing sent before a run is the digit its snapshots follow; a wrong-sized one is refused', async () => {
+    const h = harness();
+    const ready = h.status('ready');
+    h.session.receive({ type: 'init', backend: 'wasm', dataBaseUrl: BASE, testLimit: 100 });
+    await ready;
+    h.session.receive({ type: 'configure', model: defaultSpec('lenet5') });
+    h.session.receive({ type: 'pin', pixels: new Float32Array(10) });
+    expect(h.of('error').at(-1)?.code).toBe('bad-message');
+    const drawing = new Float32Array(784).map((_, i) => (i % 28 > 10 && i % 28 < 16 ? 1 : 0));
+    h.session.receive({ type: 'pin', pixels: drawing });
+    const done = h.status('done');
+    h.session.receive({ type: 'start', settings: { epochs: 1, batchSize: 64, learningRate: 0.003, optimizer: 'adam', limit: 192, seed: 5 } });
+    await done;
+    const snaps = h.of('snapshot');
+    expect(snaps.map((m) => m.snapshot.reason)).toEqual(['start', 'step', 'step', 'epoch']);
+    expect(snaps[0].pinned.source).toBe('drawing');
+    expect(Array.from(snaps[0].pinned.pixels)).toEqual(Array.from(drawing));
   });
 
   it('pause, inspect while paused, resume, stop; save as files and load them back; a corrupt file changes nothing', async () => {

@@ -194,11 +194,11 @@ export const en = {
     fromBrowser: 'Models saved in this browser',
     none: 'No saved models',
     load: 'Load',
-    fromFiles: 'Load from files (model.json + weights.bin)',
+    fromFiles: 'Load from files (model.json + weights.bin, and its .replay file for the replay)',
     saving: 'Saving…',
     loading: 'Loading…',
     savedDb: 'Saved “{{name}}” in this browser (IndexedDB).',
-    savedFile: 'Downloaded “{{name}}” as files (model.json and weights.bin).',
+    savedFile: 'Downloaded “{{name}}” as files (model.json and weights.bin, and {{name}}.replay when the run has snapshots).',
     loaded: 'Loaded the model “{{name}}”. Continue training it or look inside it below.',
     unchanged: 'The current model has not changed.',
     error: {

@@ -197,11 +197,11 @@ export const ko: Messages<typeof en> = {
     fromBrowser: '브라우저에 저장된 모델',
     none: '저장된 모델 없음',
     load: '불러오기',
-    fromFiles: '파일에서 불러오기 (model.json + weights.bin)',
+    fromFiles: '파일에서 불러오기 (model.json + weights.bin, 다시 보기는 .replay 파일도)',
     saving: '저장하는 중…',
     loading: '불러오는 중…',
     savedDb: '“{{name}}”을(를) 이 브라우저(IndexedDB)에 저장했습니다.',
-    savedFile: '“{{name}}”을(를) 파일로 내려받았습니다 (model.json과 weights.bin).',
+    savedFile: '“{{name}}”을(를) 파일로 내려받았습니다 (model.json과 weights.bin, 스냅숏이 있으면 {{name}}.replay도).',
     loaded: '“{{name}}” 모델을 불러왔습니다. 이어서 학습하거나 아래에서 살펴볼 수 있습니다.',
     unchanged: '지금 모델은 바뀌지 않았습니다.',
     error: {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import { appModelName, isValidModelName, listSavedModels, readPickedFiles } from '../../model/savedModels';
+import { expectFileReplay, splitReplayFile } from '../replay/replayController';
 import { loadModel, saveModel } from '../trainController';
 import { Explain } from './Explain';
 
@@ -43,12 +44,14 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
 
   const onFiles = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
-    const picked = await readPickedFiles(Array.from(list));
+    const { model, replay } = splitReplayFile(Array.from(list));
+    const picked = await readPickedFiles(model);
     if (!picked.ok) {
       patchTrain({ error: { code: 'file', message: t(`save.fileError.${picked.reason}`, { detail: picked.detail ?? '' }) } });
       return;
     }
     setPickedJson(picked.jsonName);
+    expectFileReplay(replay);
     loadModel({ source: 'files', json: picked.json, weights: picked.weights });
   };
 
@@ -79,7 +82,7 @@ export function SaveLoadPanel({ defaultName }: { defaultName: string }) {
           <div className="button-row">
             <button type="button" data-testid="load-idb" disabled={busy || phase === 'paused' || !pick} onClick={() => loadModel({ source: 'indexeddb', name: pick })}>{t('save.load')}</button>
             <label className={`file-button ${busy || phase === 'paused' ? 'disabled' : ''}`}>
-              <input type="file" multiple accept=".json,.bin,application/json,application/octet-stream" data-testid="load-files"
+              <input type="file" multiple accept=".json,.bin,.replay,application/json,application/octet-stream" data-testid="load-files"
                 disabled={busy || phase === 'paused'} onChange={(e) => { void onFiles(e.target.files); e.target.value = ''; }} />
               <span>{t('save.fromFiles')}</span>
             </label>

@@ -74,7 +74,8 @@ export function ActivationMaps({ testIndex, label, probs, layers, images }: Acti
   );
 }
 
-function LayerMaps({ layer }: { layer: LayerActivation }) {
+/** One layer's maps (or its vector as a strip), on its own colour scale. */
+export function LayerMaps({ layer }: { layer: LayerActivation }) {
   const { t } = useTranslation('train');
   const { min, max } = rangeOf(layer.data);
   const signed = min < 0;
