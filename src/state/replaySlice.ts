@@ -1,5 +1,12 @@
 import type { StateCreator } from 'zustand';
+import type { MessageKeyOf } from '../i18n';
 import { addSnapshot, replayIndex, type PinnedDigit, type ReplayRecord, type Snapshot } from '../model/replay';
+
+/** Why there is nothing to replay, or a position was refused: a message key of the `replay` namespace and the detail. */
+export interface ReplayProblem {
+  code: MessageKeyOf<'replay'>;
+  detail: string;
+}
 
 /** The training page's replay: the snapshots of the run (or of a loaded model) and where the scrubber is. */
 export interface ReplayView {
@@ -11,7 +18,7 @@ export interface ReplayView {
   /** Where the snapshots come from: this tab's run, a model saved in this browser, or a file. */
   source: 'run' | 'saved' | 'file' | null;
   /** A message key of the `replay` namespace (`errors.*`) and its detail, shown with role="alert". */
-  problem: { code: string; detail: string } | null;
+  problem: ReplayProblem | null;
   /** What the next run's snapshots follow: the inspected test digit or the learner's drawing. */
   follow: 'test' | 'drawing';
 }
