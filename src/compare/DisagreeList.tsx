@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MNIST_PIXELS, MNIST_SIDE } from '../model/mnistSizes';
 import { paintImage } from '../draw/paint';
 import { useStore } from '../state/store';
 import { disagreements, split } from './disagreements';
@@ -13,11 +14,11 @@ function Thumb({ index }: { index: number }) {
   const input = useStore((s) => s.compare.testImages);
   useEffect(() => {
     if (!ref.current || !input) return;
-    const px = new Float32Array(784);
-    for (let p = 0; p < 784; p++) px[p] = input[index * 784 + p] / 255;
-    paintImage(ref.current, px, 28, 28);
+    const px = new Float32Array(MNIST_PIXELS);
+    for (let p = 0; p < MNIST_PIXELS; p++) px[p] = input[index * MNIST_PIXELS + p] / 255;
+    paintImage(ref.current, px, MNIST_SIDE, MNIST_SIDE);
   }, [index, input]);
-  return <canvas ref={ref} width={28} height={28} className="pixelated" aria-hidden="true" />;
+  return <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="pixelated" aria-hidden="true" />;
 }
 
 /**

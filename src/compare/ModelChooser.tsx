@@ -1,5 +1,6 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MNIST_TEST_COUNT } from '../model/mnistSizes';
 import { useStore } from '../state/store';
 import { appModelName, listSavedModels } from '../model/savedModels';
 import { formatModelRef, SHIPPED, type ModelRef } from './compareLink';
@@ -81,7 +82,7 @@ export function ModelChooser({ side, current }: { side: 'a' | 'b'; current: Mode
             <dt>{t('facts.recorded')}</dt>
             <dd>
               {info.recordedAccuracy !== null
-                ? t('facts.recordedValue', { acc: pct(info.recordedAccuracy), n: (info.recordedCount ?? 10000).toLocaleString() })
+                ? t('facts.recordedValue', { acc: pct(info.recordedAccuracy), n: (info.recordedCount ?? MNIST_TEST_COUNT).toLocaleString() })
                 : t('facts.unknown')}
             </dd>
           </div>

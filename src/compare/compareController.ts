@@ -5,6 +5,8 @@
  * picked test digit through both. A side that fails says why next to its chooser; the other side
  * and the rest of the page keep working.
  */
+import { errorMessage } from '../core/errorMessage';
+import { MNIST_PIXELS, MNIST_TEST_COUNT } from '../model/mnistSizes';
 import { loadMnist } from '../model/mnistData';
 import type { Dataset } from '../model/trainer';
 import { setClassifier, stopPredictionLoop } from '../draw/predictionLoop';
@@ -24,7 +26,7 @@ const refs: Record<Side, ModelRef | null> = { a: null, b: null };
 const tickets: Record<Side, number> = { a: 0, b: 0 };
 let testSet: Promise<Dataset> | null = null;
 let evalTicket = 0;
-let testLimit = 10000;
+let testLimit = MNIST_TEST_COUNT;
 let unsubscribe: (() => void) | null = null;
 let seq = 0;
 
@@ -51,7 +53,7 @@ function updateLoop(): void {
 function problemOf(e: unknown, fallback: CompareProblem['code']): CompareProblem {
   const err = e as { code?: unknown; message?: unknown };
   if (typeof err?.code === 'string' && err.code.startsWith('errors.')) return { code: err.code as CompareProblem['code'], detail: String(err.message ?? '') };
-  return { code: fallback, detail: e instanceof Error ? e.message : String(e) };
+  return { code: fallback, detail: errorMessage(e) };
 }
 
 function loadTestSet(): Promise<Dataset> {
@@ -128,7 +130,7 @@ async function evaluateBoth(): Promise<void> {
     done = 0;
     const predsB = await b.classifyTestSet(test, count, between(count));
     if (my !== evalTicket) return;
-    store().comparePatch({ predsA, predsB, labels: test.labels.subarray(0, count), testImages: test.images.subarray(0, count * 784), evalStatus: 'done', evalDone: 2 * count });
+    store().comparePatch({ predsA, predsB, labels: test.labels.subarray(0, count), testImages: test.images.subarray(0, count * MNIST_PIXELS), evalStatus: 'done', evalDone: 2 * count });
   } catch (e) {
     if (my === evalTicket) store().comparePatch({ evalStatus: 'error', evalProblem: problemOf(e, 'errors.eval') });
   }
@@ -204,8 +206,8 @@ export function chooseCompareFiles(side: Side, files: readonly File[]): Promise<
 export async function pickTestDigit(index: number): Promise<void> {
   const test = await loadTestSet();
   if (!Number.isInteger(index) || index < 0 || index >= test.count) return;
-  const input = new Float32Array(784);
-  for (let p = 0; p < 784; p++) input[p] = test.images[index * 784 + p] / 255;
+  const input = new Float32Array(MNIST_PIXELS);
+  for (let p = 0; p < MNIST_PIXELS; p++) input[p] = test.images[index * MNIST_PIXELS + p] / 255;
   store().comparePatch({ picked: { index, label: test.labels[index], result: runPair(input) }, selectedA: null, selectedB: null });
 }
 

@@ -5,6 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import type { MessageKeyOf } from '../i18n';
+import { errorMessage } from '../core/errorMessage';
 import { ensureBackend } from '../draw/models';
 import { makeCamRunner, type CamRunner } from '../draw/camModel';
 import { makeClassifier, type Classifier } from '../draw/classifier';
@@ -74,10 +75,6 @@ function wrap(model: tf.LayersModel, info: Omit<CompareModelInfo, 'params' | 'in
   };
 }
 
-function detail(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /**
  * Loads one model of the comparison.
  *
@@ -91,7 +88,7 @@ export async function loadCompareModel(ref: ModelRef, files?: readonly File[], s
     try {
       loaded = await loadPretrained(ref.name);
     } catch (e) {
-      throw new CompareLoadError('errors.load', detail(e));
+      throw new CompareLoadError('errors.load', errorMessage(e));
     }
     const m = loaded.metrics;
     return wrap(loaded.model, {
@@ -109,7 +106,7 @@ export async function loadCompareModel(ref: ModelRef, files?: readonly File[], s
     try {
       model = await loadFromIndexedDb(ref.name);
     } catch (e) {
-      throw new CompareLoadError('errors.load', detail(e));
+      throw new CompareLoadError('errors.load', errorMessage(e));
     }
     return wrapOwn(model, ref.name, 'saved');
   }
@@ -120,7 +117,7 @@ export async function loadCompareModel(ref: ModelRef, files?: readonly File[], s
   try {
     model = await modelFromFiles(picked.json, picked.weights);
   } catch (e) {
-    throw new CompareLoadError('errors.file', detail(e));
+    throw new CompareLoadError('errors.file', errorMessage(e));
   }
   return wrapOwn(model, picked.jsonName, 'file');
 }
@@ -139,6 +136,6 @@ function wrapOwn(model: tf.LayersModel, label: string, source: 'saved' | 'file')
     });
   } catch (e) {
     model.dispose();
-    throw new CompareLoadError('errors.file', detail(e));
+    throw new CompareLoadError('errors.file', errorMessage(e));
   }
 }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../core/errorMessage';
 import { useStore } from '../state/store';
 import { testDigit } from './samples';
 import { decodeStrokes, encodeStrokes, parseTestIndex, TEST_COUNT, type StrokeCodeProblem } from './strokeCode';
@@ -64,7 +65,7 @@ export function DrawLink() {
       },
       (e: unknown) => {
         if (cancelled) return;
-        setProblems({ ...next, test: 'load', detail: e instanceof Error ? e.message : String(e) });
+        setProblems({ ...next, test: 'load', detail: errorMessage(e) });
         if (strokes) drawPatch({ drawing: { sample: current.sample, strokes } });
         done(true);
       },

@@ -56,8 +56,8 @@ export function sampleOf(ds: Dataset, digit: number, nth: number): SampleDigit |
 export async function testDigit(index: number): Promise<SampleDigit> {
   const ds = await loadTestSet();
   if (!Number.isInteger(index) || index < 0 || index >= ds.count) throw new RangeError(`the test set has images 0 to ${ds.count - 1}`);
-  const pixels = new Float32Array(784);
-  for (let p = 0; p < 784; p++) pixels[p] = ds.images[index * 784 + p] / 255;
+  const pixels = new Float32Array(MNIST_PIXELS);
+  for (let p = 0; p < MNIST_PIXELS; p++) pixels[p] = ds.images[index * MNIST_PIXELS + p] / 255;
   return { index, label: ds.labels[index], pixels };
 }
 

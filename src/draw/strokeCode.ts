@@ -8,6 +8,7 @@
  * of them, evenly spread, first and last included. Decoding checks everything and says what is
  * wrong instead of guessing.
  */
+import { MNIST_TEST_COUNT } from '../model/mnistSizes';
 import { CANVAS_SIZE, type Stroke } from './strokes';
 
 /** Most strokes a link carries (a digit needs a handful). */
@@ -116,7 +117,7 @@ export function decodeStrokes(code: string): DecodedStrokes {
 }
 
 /** Number of images in the MNIST test set: `?test=` takes 0 to TEST_COUNT − 1. */
-export const TEST_COUNT = 10000;
+export const TEST_COUNT = MNIST_TEST_COUNT;
 
 /**
  * The test image index of `?test=`: a whole number 0…9999 written in digits, else null.

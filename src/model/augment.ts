@@ -6,7 +6,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { augmentImage, type AugmentName } from '../core/augmentation';
-import { MNIST_PIXELS } from './mnistSizes';
+import { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE } from './mnistSizes';
 import { mulberry32 } from './random';
 import type { SessionContext } from './sessionContext';
 import type { Dataset } from './trainer';
@@ -36,7 +36,7 @@ export class BatchAugmenter {
     const n = Math.min(size, order.length - start);
     if (n <= 0) throw new RangeError(`batch start ${start} is past the end (${order.length})`);
     const x = new Float32Array(n * MNIST_PIXELS);
-    const y = new Float32Array(n * 10);
+    const y = new Float32Array(n * MNIST_CLASSES);
     const keep = Math.min(SAMPLE_COUNT, n);
     const originals = new Float32Array(keep * MNIST_PIXELS);
     const labels = new Uint8Array(keep);
@@ -49,10 +49,10 @@ export class BatchAugmenter {
         labels[i] = data.labels[k];
       }
       augmentImage(this.tmp, this.names, this.random, x.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS));
-      y[i * 10 + data.labels[k]] = 1;
+      y[i * MNIST_CLASSES + data.labels[k]] = 1;
     }
     this.last = { x, originals, labels, n: keep };
-    return { xs: tf.tensor4d(x, [n, 28, 28, 1]), ys: tf.tensor2d(y, [n, 10]) };
+    return { xs: tf.tensor4d(x, [n, MNIST_SIDE, MNIST_SIDE, 1]), ys: tf.tensor2d(y, [n, MNIST_CLASSES]) };
   }
 
   /** Sends the last batch's first images (augmented and original) when a second has passed since the last ones. */

@@ -4,6 +4,7 @@
  * (the ReplayRecord with each typed array replaced by a reference into the body), zero padding to a
  * multiple of 4, then the body (the arrays' bytes, each at a multiple of 4). No tfjs.
  */
+import { MNIST_CLASSES, MNIST_PIXELS } from './mnistSizes';
 import type { ReplayRecord, Snapshot } from './replay';
 
 /** File name ending of a replay file. */
@@ -107,7 +108,7 @@ function checkSnapshot(s: Snapshot, i: number): void {
   if (!s.filters || !(s.filters.data instanceof Float32Array) || !Array.isArray(s.filters.shape) || s.filters.data.length !== product(s.filters.shape)) {
     throw new ReplayFileError(`${where}: its filters do not match their shape`);
   }
-  if (!(s.probs instanceof Float32Array) || s.probs.length !== 10) throw new ReplayFileError(`${where}: it needs 10 probabilities`);
+  if (!(s.probs instanceof Float32Array) || s.probs.length !== MNIST_CLASSES) throw new ReplayFileError(`${where}: it needs ${MNIST_CLASSES} probabilities`);
   if (!Array.isArray(s.layers)) throw new ReplayFileError(`${where} has no layers`);
   for (const l of s.layers) {
     if (!(l.data instanceof Uint8Array) || !Array.isArray(l.shape) || l.data.length !== product(l.shape)) {
@@ -122,7 +123,7 @@ function checkSnapshot(s: Snapshot, i: number): void {
 function checkRecord(r: unknown): asserts r is ReplayRecord {
   const rec = r as Partial<ReplayRecord> | null;
   if (typeof rec !== 'object' || rec === null || rec.version !== 1) throw new ReplayFileError('the replay file has no version 1 record');
-  if (!rec.pinned || !(rec.pinned.pixels instanceof Float32Array) || rec.pinned.pixels.length !== 784) {
+  if (!rec.pinned || !(rec.pinned.pixels instanceof Float32Array) || rec.pinned.pixels.length !== MNIST_PIXELS) {
     throw new ReplayFileError('the replay file has no pinned 28×28 digit');
   }
   if (!Array.isArray(rec.snapshots)) throw new ReplayFileError('the replay file has no snapshots');

@@ -7,6 +7,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { activationModel, type ActivationModel } from './architectures';
 import { classActivationMap } from './cam';
+import { MNIST_PIXELS } from './mnistSizes';
 import { quantize, snapshotSteps, type PinnedDigit, type Snapshot, type SnapshotReason } from './replay';
 import { activationsOf, firstConvFilters } from './trainer';
 
@@ -71,7 +72,7 @@ export class SnapshotRecorder {
 
   /** The digit the snapshots follow (a test image or the learner's drawing). */
   pin(p: PinnedDigit): void {
-    if (p.pixels.length !== 784) throw new RangeError(`a pinned digit has 784 pixels, not ${p.pixels.length}`);
+    if (p.pixels.length !== MNIST_PIXELS) throw new RangeError(`a pinned digit has ${MNIST_PIXELS} pixels, not ${p.pixels.length}`);
     this.pinned = p;
   }
 

@@ -2,6 +2,7 @@
  * The laptop or phone camera (browser only): open it, say why it could not be opened, read frames.
  * Frames stay in the page; nothing is recorded or sent.
  */
+import { errorMessage } from '../core/errorMessage';
 import { MAX_SIDE, type Picture, fitSize, pixelsOf } from './decode';
 import { type RgbaImage, centredSquare } from './downsample';
 
@@ -31,7 +32,7 @@ export async function openCamera(): Promise<MediaStream> {
   try {
     return await navigator.mediaDevices.getUserMedia({ video: { width: { ideal: 640 }, height: { ideal: 480 }, facingMode: 'user' }, audio: false });
   } catch (e) {
-    throw new CameraError(cameraProblemOf(e), e instanceof Error ? e.message : String(e));
+    throw new CameraError(cameraProblemOf(e), errorMessage(e));
   }
 }
 

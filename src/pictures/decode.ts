@@ -7,6 +7,7 @@
  * picture is at most MAX_SIDE pixels on its longer side; an animated image gives its first frame;
  * transparent parts are put on white.
  */
+import { errorMessage } from '../core/errorMessage';
 import { imageSize } from './imageSize';
 import type { RgbaImage } from './downsample';
 
@@ -84,7 +85,7 @@ export async function decodePicture(blob: Blob, name: string, source: PictureSou
       bitmap = await createImageBitmap(blob);
     }
   } catch (e) {
-    throw new PictureError(saysImage || known ? 'corrupt' : 'not-image', e instanceof Error ? e.message : String(e));
+    throw new PictureError(saysImage || known ? 'corrupt' : 'not-image', errorMessage(e));
   }
   try {
     const originalWidth = known?.width ?? bitmap.width;

@@ -7,6 +7,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 
+import { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE } from '../../model/mnistSizes';
 import { EPSILON_RANGE, ITERATIVE_STEPS, SEARCH_HALVINGS, type AttackMethod } from './attackLimits';
 
 export { EPSILON_RANGE, ITERATIVE_STEPS, SEARCH_HALVINGS, type AttackMethod } from './attackLimits';
@@ -84,7 +85,7 @@ function argmax(p: ArrayLike<number>): number {
  * probsOf(am, input); // Float32Array(10)
  */
 export function probsOf(m: AttackModel, input: Float32Array): Float32Array {
-  return tf.tidy(() => Float32Array.from(probabilities(m, tf.tensor4d(input, [1, 28, 28, 1])).dataSync()));
+  return tf.tidy(() => Float32Array.from(probabilities(m, tf.tensor4d(input, [1, MNIST_SIDE, MNIST_SIDE, 1])).dataSync()));
 }
 
 /** Cross-entropy of class `label` for one image: −log p(label). */
@@ -102,14 +103,14 @@ function lossOf(m: AttackModel, x: tf.Tensor4D, label: number): tf.Scalar {
  */
 export function gradientSign(m: AttackModel, input: Float32Array, label: number): Float32Array {
   return tf.tidy(() => {
-    const x = tf.tensor4d(input, [1, 28, 28, 1]);
+    const x = tf.tensor4d(input, [1, MNIST_SIDE, MNIST_SIDE, 1]);
     const g = tf.grad((v: tf.Tensor) => lossOf(m, v as tf.Tensor4D, label))(x);
     return Float32Array.from(tf.sign(g).dataSync());
   });
 }
 
 function checkOptions(input: Float32Array, o: AttackOptions): void {
-  if (input.length !== 784) throw new RangeError(`the attack takes 784 values (28×28), not ${input.length}`);
+  if (input.length !== MNIST_PIXELS) throw new RangeError(`the attack takes ${MNIST_PIXELS} values (${MNIST_SIDE}×${MNIST_SIDE}), not ${input.length}`);
   if (!(o.epsilon >= EPSILON_RANGE.min && o.epsilon <= EPSILON_RANGE.max)) {
     throw new RangeError(`ε must be between ${EPSILON_RANGE.min} and ${EPSILON_RANGE.max}, not ${o.epsilon}`);
   }
@@ -135,12 +136,12 @@ export function attackAt(m: AttackModel, input: Float32Array, o: AttackOptions, 
   const steps = o.method === 'fgsm' ? 1 : ITERATIVE_STEPS;
   const alpha = o.method === 'fgsm' ? o.epsilon : (2.5 * o.epsilon) / ITERATIVE_STEPS;
   const x = Float32Array.from(input);
-  let probs: Float32Array = new Float32Array(10);
+  let probs: Float32Array = new Float32Array(MNIST_CLASSES);
   let gradients = 0;
   for (let s = 0; s < steps; s++) {
     const sign = gradientSign(m, x, label);
     gradients++;
-    for (let i = 0; i < 784; i++) {
+    for (let i = 0; i < MNIST_PIXELS; i++) {
       const lo = Math.max(0, input[i] - o.epsilon);
       const hi = Math.min(1, input[i] + o.epsilon);
       x[i] = Math.min(hi, Math.max(lo, x[i] + direction * alpha * sign[i]));
@@ -190,9 +191,9 @@ export async function runAttack(m: AttackModel, input: Float32Array, o: AttackOp
       }
     }
   }
-  const perturbation = new Float32Array(784);
+  const perturbation = new Float32Array(MNIST_PIXELS);
   let linf = 0;
-  for (let i = 0; i < 784; i++) {
+  for (let i = 0; i < MNIST_PIXELS; i++) {
     perturbation[i] = best.adversarial[i] - input[i];
     linf = Math.max(linf, Math.abs(perturbation[i]));
   }

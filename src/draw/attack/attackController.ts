@@ -4,6 +4,7 @@
  * with a dynamic import), measures how much each layer's activation changed, and puts the result
  * in the store. A refused request changes nothing but the message.
  */
+import { errorMessage } from '../../core/errorMessage';
 import { useStore } from '../../state/store';
 import type { AttackProblem } from '../../state/attackSlice';
 import { currentClassifier } from '../predictionLoop';
@@ -102,7 +103,7 @@ export async function runAttackNow(): Promise<void> {
     });
   } catch (e) {
     if (my !== running) return;
-    const detail = e instanceof Error ? e.message : String(e);
+    const detail = errorMessage(e);
     useStore.getState().attackPatch({ status: 'idle', problem: { at: 'run', code: 'errors.failed', values: { detail } } });
   }
 }

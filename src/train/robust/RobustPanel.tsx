@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AugmentName } from '../../core/augmentation';
 import { ROBUST_TRANSFORMS } from '../../core/robustSets';
+import { MNIST_TEST_COUNT } from '../../model/mnistSizes';
 import { useStore } from '../../state/store';
 import type { RobustAccuracy } from '../../state/robustTrainView';
 import { testRobustness } from '../trainController';
@@ -12,7 +13,7 @@ import './robust.css';
 
 const pct = (a: number) => `${(a * 100).toFixed(1)}%`;
 /** How many test images the robustness sets are made of (choices; the link's testlimit caps them). */
-const COUNTS = [1000, 2000, 10000];
+const COUNTS = [1000, 2000, MNIST_TEST_COUNT];
 const DEFAULT_COUNT = 2000;
 
 function mean(results: Record<string, RobustAccuracy>, ids: string[]): number | null {

@@ -1,5 +1,6 @@
 import { type DragEvent, type ReactNode, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../core/errorMessage';
 import { grabFrame } from '../../pictures/camera';
 import { decodePicture, imageFromTransfer, type PictureProblem, PictureError, type PictureSource } from '../../pictures/decode';
 import { useStore } from '../../state/store';
@@ -40,7 +41,7 @@ export function PicturePicker({ camera, capture = true, cameraExtra }: { camera:
         setPicture(p);
         setProblem(null);
       } catch (e) {
-        setProblem({ code: e instanceof PictureError ? e.code : 'corrupt', name, detail: e instanceof Error ? e.message : String(e) });
+        setProblem({ code: e instanceof PictureError ? e.code : 'corrupt', name, detail: errorMessage(e) });
       } finally {
         setReading(false);
       }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorMessage } from '../../core/errorMessage';
 import { type CameraProblem, closeCamera, openCamera, CameraError } from '../../pictures/camera';
 
 export interface CameraState {
@@ -43,7 +44,7 @@ export function useCamera(): CameraState {
       setStatus('on');
     } catch (e) {
       const code = e instanceof CameraError ? e.code : 'other';
-      setProblem({ code, detail: e instanceof Error ? e.message : String(e) });
+      setProblem({ code, detail: errorMessage(e) });
       setStatus('off');
     }
   }, []);
