@@ -40,5 +40,6 @@ export { layerShapes } from './layers';
 
 export type { Cell, ConvStep, ConvTrace } from './convTrace';
 export { convSteps } from './convTrace';
+export { convStepAt } from './convStepAt';
 export type { PoolStep, PoolTrace, PoolStepOptions } from './poolTrace';
 export { poolSteps } from './poolTrace';

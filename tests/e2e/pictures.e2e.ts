@@ -133,3 +133,62 @@ test('pixels: a refused camera and no camera say so next to the button and keep 
     await bare.close();
   }
 });
+
+/** Clicks pixel (row, col) of a canvas drawn at n×n. */
+async function clickPixel(page: Page, testId: string, row: number, col: number, n: number) {
+  await page.getByTestId(testId).scrollIntoViewIfNeeded();
+  const box = await page.getByTestId(testId).boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + ((col + 0.5) / n) * box.width, box.y + ((row + 0.5) / n) * box.height);
+}
+
+test('kernels: the uploaded picture through the sharpen kernel; an output pixel’s arithmetic is the core’s', async () => {
+  const s = await openPage('#/lesson/kernels?source=picture&res=32&lang=en');
+  try {
+    const { page } = s;
+    await upload(page, 'blocks.png', 'image/png', PNG);
+    const out = page.getByTestId('kernel-picture-output');
+    await page.waitForFunction(() => document.querySelector('[data-testid="kernel-picture-output"]')?.getAttribute('data-rows') === '32');
+    assert.equal(await out.getAttribute('data-cols'), '32');
+    await clickPixel(page, 'kernel-picture-output', 5, 6, 32);
+    const g = (x: number, y: number) => greyOf(colour(x, y));
+    const expectedValue = 5 * g(6, 5) - g(6, 4) - g(6, 6) - g(5, 5) - g(7, 5);
+    const sum = page.getByTestId('sum');
+    await sum.waitFor();
+    assert.equal(Number(await sum.getAttribute('data-value')), expectedValue);
+    // a 5×5 kernel with stride 2: 16×16 output (padding 2)
+    await page.getByTestId('kernel-size').selectOption('5');
+    await page.getByTestId('stride').selectOption('2');
+    await page.waitForFunction(() => document.querySelector('[data-testid="kernel-picture-output"]')?.getAttribute('data-rows') === '16');
+    await page.waitForFunction(() => location.hash.includes('stride=2') && location.hash.includes('kernel=0,0,0,0,0;0,0,-1,0,0'));
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('kernels: the fake camera live through the kernel at 128×128; a click holds the frame and shows its arithmetic', async () => {
+  const browser = await launch(['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']);
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(new URL('#/lesson/kernels?source=camera&res=128&preset=outline&lang=en', BASE_URL).toString());
+    await page.getByTestId('camera-start').click();
+    const fps = page.getByTestId('camera-fps');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="camera-fps"]')?.getAttribute('data-value')) > 0, undefined, { timeout: 20_000 });
+    assert.equal(await page.getByTestId('kernel-picture-output').getAttribute('data-rows'), '128');
+    assert.ok(Number(await fps.getAttribute('data-value')) > 0);
+    await clickPixel(page, 'kernel-picture-output', 64, 64, 128);
+    await page.getByTestId('camera-resume').waitFor();
+    const sum = page.getByTestId('sum');
+    await sum.waitFor();
+    assert.ok(Number.isFinite(Number(await sum.getAttribute('data-value'))));
+    await page.getByTestId('camera-resume').click();
+    await fps.waitFor();
+    await page.getByTestId('camera-stop').click();
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -112,7 +112,29 @@ describe('kernels trace (LESSONS.md L12, L13)', () => {
     expect(ok.values.kernel).toEqual({ shape: [3, 3], data: [1, 0, 0, 0, 0, 0, 0, 0, -1] });
     expect(ok.ignored).toEqual([]);
     const bad = parseParams(kernelsParams, { image: 'moon', preset: 'x', kernel: '1,2;3,4', input: '1,2;3' });
-    expect(bad.values).toEqual({ image: 'corner', input: null, preset: 'sharpen', kernel: null });
+    expect(bad.values).toEqual({ image: 'corner', input: null, preset: 'sharpen', kernel: null, padding: null, stride: 1, source: 'lesson', res: '64' });
+    expect(parseParams(kernelsParams, { kernel: '1,0,0,0,0;0,0,0,0,0;0,0,1,0,0;0,0,0,0,0;0,0,0,0,-1', padding: '2', stride: '3', source: 'camera', res: '128' }).ignored).toEqual([]);
+    expect(parseParams(kernelsParams, { padding: '7', stride: '5', source: 'tv', res: '100' }).ignored.map((i) => i.key).sort()).toEqual(['padding', 'res', 'source', 'stride']);
     expect(bad.ignored.map((i) => i.key).sort()).toEqual(['image', 'input', 'kernel', 'preset']);
+  });
+});
+
+describe('kernel size, padding and stride', () => {
+  it('resizeKernel centres a kernel in zeros or keeps its centre', async () => {
+    const { resizeKernel } = await import('../../src/lessons/kernels/trace');
+    const sharpen = matrixFromRows(PRESETS.sharpen);
+    const five = resizeKernel(sharpen, 5);
+    expect(five.shape).toEqual([5, 5]);
+    expect(Array.from(five.data.slice(5, 10))).toEqual([0, 0, -1, 0, 0]);
+    expect(Array.from(five.data.slice(10, 15))).toEqual([0, -1, 5, -1, 0]);
+    expect(resizeKernel(five, 3)).toEqual({ shape: [3, 3], data: PRESETS.sharpen.flat() });
+    expect(resizeKernel(sharpen, 1)).toEqual({ shape: [1, 1], data: [5] });
+  });
+
+  it('padding and stride from the link change the trace; a section needs the lesson’s own', () => {
+    const t = buildKernelTrace({ image: 'shapes', input: null, preset: 'blur', kernel: null, padding: 0, stride: 2 });
+    expect(t.outShape).toEqual([1, 7, 7]);
+    expect(sectionOf({ image: 'shapes', input: null, preset: 'blur', kernel: null, padding: 0, stride: 2 })).toBeUndefined();
+    expect(sectionOf({ image: 'shapes', input: null, preset: 'blur', kernel: null, padding: null, stride: 1 })).toBe('playground');
   });
 });

@@ -2,7 +2,8 @@
  * Lesson `kernels` (LESSONS.md L12, L13; lesson idea 9): a grey image convolved with preset or
  * typed kernels: sharpen on the lecture's corner (320, then the 4×4 corner), the outline kernel on
  * a 10 | 200 edge (0, −570, +570), the slide's mis-printed outline on a flat patch (900), and a
- * playground on a 16×16 picture. Link parameters: `image`, `input`, `preset`, `kernel`, `step`.
+ * playground on a 16×16 picture; then the learner's own picture, the live camera or a drawing (`input`),
+ * with kernels up to 7×7, padding and stride. Link parameters: see params.ts.
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,10 +22,13 @@ import {
   useLessonParams,
   useLessonStep,
   windowCellClass,
+  withLectureFallback,
 } from '../../ui';
-import { IMAGE_NAMES, PRESET_NAMES } from './fixtures';
-import { kernelsParams } from './params';
-import { SECTIONS, buildKernelTrace, kernelSum, presetOf, resolveSettings, sectionOf } from './trace';
+import { CUSTOM_PADDING, IMAGES, IMAGE_NAMES, PRESET_NAMES } from './fixtures';
+import { type Source, kernelsParams } from './params';
+import { PictureKernel } from './PictureKernel';
+import { ShapeControls } from './ShapeControls';
+import { SECTIONS, buildKernelTrace, kernelSum, presetOf, resizeKernel, resolveSettings, sectionOf } from './trace';
 import './messages';
 import './kernels.css';
 
@@ -45,10 +49,16 @@ function greyDomain(values: ArrayLike<number>): [number, number] {
 export default function Kernels() {
   const { t } = useTranslation('kernels');
   const { values, ignored, set } = useLessonParams(kernelsParams);
-  const trace = useMemo(() => buildKernelTrace(values), [values]);
+  const settled = useMemo(
+    () => withLectureFallback(buildKernelTrace, values, { ...values, padding: null, stride: 1 }, { ...values, kernel: null, padding: null, stride: 1 }),
+    [values],
+  );
+  const trace = settled.result;
   const { kernel } = useMemo(() => resolveSettings(values), [values]);
+  const source: Source = values.source;
+  const ownPadding = values.input ? CUSTOM_PADDING : IMAGES[values.image].padding;
   const steps = trace.steps;
-  const { step, pause } = useLessonStep(steps.length);
+  const { step, pause } = useLessonStep(source === 'lesson' ? steps.length : 1);
 
   const view = useShownConvStep(steps, step);
   const { shown, pinnedStep, current } = view;
@@ -61,7 +71,7 @@ export default function Kernels() {
   const presetName = values.kernel ? (presetOf(values.kernel) ?? 'custom') : values.preset;
   const sum = kernelSum(kernel);
   const flat = Number((100 * sum).toPrecision(12)) + 0;
-  const imageName = values.input ? 'custom' : values.image;
+  const imageName = source !== 'lesson' ? source : values.input ? 'custom' : values.image;
   const domain = useMemo(() => greyDomain(trace.input.data), [trace]);
 
   const pickPreset = (name: string) => {
@@ -77,9 +87,14 @@ export default function Kernels() {
     else set({ kernel: next });
   };
   const pickImage = (name: string) => {
+    if (name === 'picture' || name === 'camera') {
+      pause();
+      set({ source: name, step: undefined });
+      return;
+    }
     if (!(IMAGE_NAMES as string[]).includes(name)) return;
     pause();
-    set({ image: name === 'corner' ? undefined : (name as (typeof IMAGE_NAMES)[number]), input: undefined, step: undefined });
+    set({ source: undefined, image: name === 'corner' ? undefined : (name as (typeof IMAGE_NAMES)[number]), input: undefined, step: undefined });
   };
   const pickSection = (id: string) => {
     const s = SECTIONS.find((x) => x.id === id);
@@ -107,6 +122,7 @@ export default function Kernels() {
       <p className="kernels-preset-text" data-testid="preset-text">{t(`presetText.${presetName}`)}</p>
       <h3>{t('text.sumTitle')}</h3>
       <p>{t('text.sum')}</p>
+      {source !== 'lesson' && <p data-testid="picture-intro">{t('picture.intro', { res: values.res })}</p>}
       {showSlide && (
         <div className="lesson-aside" data-testid="slide-error">
           <h3>{t('slideAside.title')}</h3>
@@ -130,6 +146,8 @@ export default function Kernels() {
             <option key={n} value={n}>{t(`controls.images.${n}`)}</option>
           ))}
           {values.input && <option value="custom">{t('controls.images.custom')}</option>}
+          <option value="picture">{t('controls.sources.picture')}</option>
+          <option value="camera">{t('controls.sources.camera')}</option>
         </select>
       </label>
       <label className="control">
@@ -144,7 +162,57 @@ export default function Kernels() {
       <button type="button" onClick={() => set({ kernel: undefined })} disabled={!values.kernel} data-testid="reset-kernel">
         {t('controls.resetKernel')}
       </button>
+      <ShapeControls
+        size={kernel.shape[0]}
+        padding={values.padding}
+        ownPadding={source !== 'lesson' ? Math.floor(kernel.shape[0] / 2) : typeof ownPadding === 'number' ? ownPadding : ownPadding.join(', ')}
+        stride={values.stride}
+        res={source === 'lesson' ? null : values.res}
+        onSize={(k) => {
+          pause();
+          const next = resizeKernel(kernel, k);
+          const name = presetOf(next);
+          set({ kernel: name ? undefined : next, preset: name && name !== 'sharpen' ? name : undefined, step: undefined });
+        }}
+        onPadding={(p) => {
+          pause();
+          set({ padding: p ?? undefined, step: undefined });
+        }}
+        onStride={(s) => {
+          pause();
+          set({ stride: s === 1 ? undefined : s, step: undefined });
+        }}
+        onRes={(r) => set({ res: r === '64' ? undefined : (r as typeof values.res) })}
+      />
+      {settled.error && (
+        <p role="alert" className="field-error" data-testid="kernel-error">{t('picture.noFit', { message: settled.error.message })}</p>
+      )}
     </>
+  );
+
+  const kernelBlock = (
+    <div className="kernels-kernel">
+      <MatrixGrid
+        role="kernel"
+        label={t('grid.kernel', { rows: kernel.shape[0], cols: kernel.shape[1] })}
+        caption={t('grid.kernel', { rows: kernel.shape[0], cols: kernel.shape[1] })}
+        rows={kernel.shape[0]}
+        cols={kernel.shape[1]}
+        values={kernel.data}
+        scale="signed"
+        onEdit={editKernel}
+      />
+      <dl className="kernels-readouts">
+        <div>
+          <dt>{t('readout.sum')}</dt>
+          <dd><output data-testid="kernel-sum" data-value={String(sum)}>{formatNumber(sum)}</output></dd>
+        </div>
+        <div>
+          <dt>{t('readout.flat')}</dt>
+          <dd><output data-testid="flat-response" data-value={String(flat)}>{formatNumber(flat)}</output></dd>
+        </div>
+      </dl>
+    </div>
   );
 
   const status = current
@@ -155,14 +223,27 @@ export default function Kernels() {
   return (
     <LessonLayout
       text={text}
-      steps={steps.length}
+      steps={source === 'lesson' ? steps.length : 1}
       sections={SECTIONS.map((s) => ({ id: s.id, label: t(`sections.${s.id}`) }))}
       section={section}
       onSection={pickSection}
       ignored={ignored}
       controls={controls}
-      status={status}
+      status={source === 'lesson' ? status : ''}
     >
+      {source !== 'lesson' ? (
+        <div className="kernels-picture">
+          {kernelBlock}
+          <PictureKernel
+            source={source}
+            res={Number(values.res)}
+            kernel={kernel}
+            padding={values.padding ?? Math.floor(kernel.shape[0] / 2)}
+            stride={values.stride}
+          />
+        </div>
+      ) : (
+      <>
       <div className="kernels-grids">
         <MatrixGrid
           role="input"
@@ -175,31 +256,10 @@ export default function Kernels() {
           domain={domain}
           pads={trace.pads}
           cellClass={windowCellClass(shown)}
-          overlay={shown && <KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={3} cols={3} weights={shown.kernel.data} faded={!!pinnedStep} />}
+          overlay={shown && <KernelOverlay row={shown.origin.row} col={shown.origin.col} rows={shown.kernel.shape[1]} cols={shown.kernel.shape[2]} weights={shown.kernel.data} faded={!!pinnedStep} />}
         />
         <span className="op-sign" aria-hidden="true">⊛</span>
-        <div className="kernels-kernel">
-          <MatrixGrid
-            role="kernel"
-            label={t('grid.kernel', { rows: 3, cols: 3 })}
-            caption={t('grid.kernel', { rows: 3, cols: 3 })}
-            rows={kernel.shape[0]}
-            cols={kernel.shape[1]}
-            values={kernel.data}
-            scale="signed"
-            onEdit={editKernel}
-          />
-          <dl className="kernels-readouts">
-            <div>
-              <dt>{t('readout.sum')}</dt>
-              <dd><output data-testid="kernel-sum" data-value={String(sum)}>{formatNumber(sum)}</output></dd>
-            </div>
-            <div>
-              <dt>{t('readout.flat')}</dt>
-              <dd><output data-testid="flat-response" data-value={String(flat)}>{formatNumber(flat)}</output></dd>
-            </div>
-          </dl>
-        </div>
+        {kernelBlock}
         <span className="op-sign" aria-hidden="true">=</span>
         <ConvOutputGrid
           view={view}
@@ -222,6 +282,8 @@ export default function Kernels() {
           title={t('cellTitle', { row: shown.row, col: shown.col })}
           pinnedNote={pinnedStep && t('pinned', { row: pinnedStep.row, col: pinnedStep.col, k: step + 1 })}
         />
+      )}
+      </>
       )}
     </LessonLayout>
   );

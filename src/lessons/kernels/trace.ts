@@ -11,8 +11,12 @@ export interface KernelSettings {
   /** An image from the link; replaces `image` when set. */
   input: Matrix | null;
   preset: PresetName;
-  /** A kernel from the link (or typed by the learner); replaces `preset` when set. */
+  /** A kernel from the link (or typed by the learner, 1×1 to 7×7); replaces `preset` when set. */
   kernel: Matrix | null;
+  /** Zero padding on every side; null or absent: the image's own padding. */
+  padding?: number | null;
+  /** Step of the window (default 1). */
+  stride?: number;
 }
 
 /** True when two matrices have the same shape and values. */
@@ -26,11 +30,32 @@ export function presetOf(kernel: Matrix): PresetName | undefined {
 }
 
 /** The image, its padding and the kernel the settings describe. */
-export function resolveSettings(s: KernelSettings): { image: Matrix; padding: Padding; kernel: Matrix } {
+export function resolveSettings(s: KernelSettings): { image: Matrix; padding: Padding; kernel: Matrix; stride: number } {
   const image = s.input ?? matrixFromRows(IMAGES[s.image].rows);
-  const padding: Padding = s.input ? CUSTOM_PADDING : IMAGES[s.image].padding;
+  const padding: Padding = s.padding ?? (s.input ? CUSTOM_PADDING : IMAGES[s.image].padding);
   const kernel = s.kernel ?? matrixFromRows(PRESETS[s.preset]);
-  return { image, padding, kernel };
+  return { image, padding, kernel, stride: s.stride ?? 1 };
+}
+
+/**
+ * The kernel made k×k: centred in zeros when it grows, its centre k×k when it shrinks.
+ *
+ * @example
+ * resizeKernel(matrixFromRows([[0, -1, 0], [-1, 5, -1], [0, -1, 0]]), 1); // { shape: [1, 1], data: [5] }
+ */
+export function resizeKernel(kernel: Matrix, k: number): Matrix {
+  const [r, c] = kernel.shape;
+  const data = new Array<number>(k * k).fill(0);
+  const dr = Math.floor((k - r) / 2);
+  const dc = Math.floor((k - c) / 2);
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const si = i - dr;
+      const sj = j - dc;
+      if (si >= 0 && si < r && sj >= 0 && sj < c) data[i * k + j] = kernel.data[si * c + sj];
+    }
+  }
+  return { shape: [k, k], data };
 }
 
 /**
@@ -41,8 +66,8 @@ export function resolveSettings(s: KernelSettings): { image: Matrix; padding: Pa
  * buildKernelTrace({ image: 'corner', input: null, preset: 'sharpen', kernel: null }).steps[0].result; // 320
  */
 export function buildKernelTrace(s: KernelSettings): ConvTrace {
-  const { image, padding, kernel } = resolveSettings(s);
-  return convSteps(image, kernel, { padding });
+  const { image, padding, kernel, stride } = resolveSettings(s);
+  return convSteps(image, kernel, { padding, stride });
 }
 
 /**
@@ -77,7 +102,7 @@ export type SectionId = (typeof SECTIONS)[number]['id'];
  * sectionOf({ image: 'shapes', input: null, preset: 'blur', kernel: null });    // 'playground'
  */
 export function sectionOf(s: KernelSettings): SectionId | undefined {
-  if (s.input) return undefined;
+  if (s.input || (s.padding ?? null) !== null || (s.stride ?? 1) !== 1) return undefined;
   const name = s.kernel ? presetOf(s.kernel) : s.preset;
   return SECTIONS.find((x) => x.image === s.image && (x.preset === undefined || name === x.preset))?.id;
 }
