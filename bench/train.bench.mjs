@@ -11,22 +11,29 @@
 //  4. LeNet-5 test accuracy (10,000 test images) after 60 s of training with backend=auto.
 //
 // Usage: npm run bench:train            (builds into dist/ first)
-//        DIST_DIR=/tmp/dist-x node bench/train.bench.mjs [--quick] [--only=app|accuracy]
+//        DIST_DIR=/tmp/dist-x node --import tsx bench/train.bench.mjs [--quick] [--threads=N]
+//            [--only=epochs|threads|app|accuracy]
+//  5. (epochs) The page's default LeNet-5 run and the Keras model's first epoch: where each
+//     epoch's wall time goes (steps, data, evaluation, messages, views, checkpoints, yields),
+//     steady/wall, accuracy after 30 s, frame gaps over the whole run. (threads) The bare loop with
+//     1, 2 and 4 wasm threads. The server sends the cross-origin isolation headers.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize } from 'node:path';
-import { tmpdir } from 'node:os';
-import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
+import { bareRateIn, buildBare } from './bareLoop.mjs';
+import { accuracyAt, defaultRun, load, printRun } from './trainRun.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const distDir = process.env.DIST_DIR ?? join(root, 'dist');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const quick = process.argv.includes('--quick');
-/** `--only=app` or `--only=accuracy`: one part of the benchmark. */
+/** `--only=app|threads|epochs|accuracy`: one part of the benchmark. */
 const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
+/** `--threads=N`: the wasm thread count of the app runs (default: the app's own choice). */
+const threadsArg = Number((process.argv.find((a) => a.startsWith('--threads=')) ?? '').slice('--threads='.length)) || 0;
+const THREADS = threadsArg > 0 ? `&threads=${threadsArg}` : '';
 const BATCH = 64;
 
 if (!existsSync(join(distDir, 'index.html'))) {
@@ -34,86 +41,11 @@ if (!existsSync(join(distDir, 'index.html'))) {
   process.exit(1);
 }
 
-// ---------------------------------------------------------------------------------------------
-// The bare loop worker, bundled from the app's own model code.
-const BARE_ENTRY = `
-import * as tf from '@tensorflow/tfjs';
-import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { registerWasmTrainingKernels } from '/src/model/wasmKernels.ts';
-import { buildModel } from '/src/model/architectures.ts';
-import { defaultSpec } from '/src/model/spec.ts';
-
-let wasmSet = false;
-self.onmessage = async (e) => {
-  const { backend, kind, batch, seconds, wasmPaths, images, labels } = e.data;
-  try {
-    if (backend === 'wasm') {
-      registerWasmTrainingKernels();
-      if (!wasmSet) { setWasmPaths(wasmPaths); wasmSet = true; }
-    }
-    if (!(await tf.setBackend(backend))) throw new Error(backend + ' did not start');
-    await tf.ready();
-    const model = buildModel(defaultSpec(kind), 1);
-    const opt = tf.train.adam(0.001);
-    // Real MNIST digits (the first training images), scaled to 0–1 per batch as any loop must.
-    const n = labels.length;
-    let k = 0;
-    const step = async () => {
-      const off = (k * batch) % (n - batch + 1);
-      k++;
-      const x = new Float32Array(batch * 784);
-      for (let i = 0; i < x.length; i++) x[i] = images[off * 784 + i] / 255;
-      const y = new Float32Array(batch * 10);
-      for (let i = 0; i < batch; i++) y[i * 10 + labels[off + i]] = 1;
-      const xs = tf.tensor4d(x, [batch, 28, 28, 1]);
-      const ys = tf.tensor2d(y, [batch, 10]);
-      const loss = opt.minimize(() => tf.mean(tf.metrics.categoricalCrossentropy(ys, model.apply(xs, { training: true }))), true);
-      await loss.data();
-      tf.dispose([xs, ys, loss]);
-    };
-    // Warm-up (compiles the wasm/webgl programs), then time whole steps for \`seconds\` (at least 2).
-    for (let i = 0; i < 2; i++) await step();
-    const t0 = performance.now();
-    let steps = 0;
-    while (performance.now() - t0 < seconds * 1000 || steps < 2) {
-      await step();
-      steps++;
-    }
-    const ms = performance.now() - t0;
-    opt.dispose();
-    model.dispose();
-    self.postMessage({ ok: true, steps, msPerStep: ms / steps, imagesPerSecond: (steps * batch * 1000) / ms });
-  } catch (err) {
-    self.postMessage({ ok: false, error: String(err && err.message || err) });
-  }
-};
-`;
-
-async function buildBare() {
-  const outDir = mkdtempSync(join(tmpdir(), 'bench-train-bare-'));
-  // The entry lives under node_modules/.cache (ignored by git) so that its imports resolve from the repository.
-  const entryDir = join(root, 'node_modules', '.cache', 'bench-train');
-  mkdirSync(entryDir, { recursive: true });
-  const entry = join(entryDir, 'bare-entry.js');
-  writeFileSync(entry, BARE_ENTRY);
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: () => 'bare.js' },
-      rollupOptions: { output: { codeSplitting: false } },
-    },
-  });
-  return outDir;
-}
 
 // ---------------------------------------------------------------------------------------------
 // A static server for the build and the bare page.
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.bin': 'application/octet-stream', '.gz': 'application/gzip', '.webmanifest': 'application/manifest+json' };
+const ISOLATION = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp', 'cross-origin-resource-policy': 'same-origin' };
 const BARE_HTML = '<!doctype html><meta charset="utf-8"><title>bare tfjs loop</title><body>bare</body>';
 
 function serve(bareDir) {
@@ -121,7 +53,7 @@ function serve(bareDir) {
     const url = new URL(req.url ?? '/', 'http://x');
     let file;
     if (url.pathname === '/bench/bare.html') {
-      res.writeHead(200, { 'content-type': 'text/html' });
+      res.writeHead(200, { 'content-type': 'text/html', ...ISOLATION });
       res.end(BARE_HTML);
       return;
     }
@@ -138,49 +70,15 @@ function serve(bareDir) {
       res.writeHead(404).end('not found');
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    // Cross-origin isolated like `npm run preview` (src/sw/isolation.ts), so wasm gets its threads.
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...ISOLATION });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** The first 1,024 training images and labels of the build's MNIST assets, for the bare loop. */
-function mnistSample(count) {
-  const images = gunzipSync(readFileSync(join(distDir, 'data', 'mnist', 'train-images.u8.gz'))).subarray(0, count * 784);
-  const labels = gunzipSync(readFileSync(join(distDir, 'data', 'mnist', 'train-labels.u8.gz'))).subarray(0, count);
-  return { images, labels };
-}
-const SAMPLE = mnistSample(1024);
-
-function wasmPaths(base) {
-  const files = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.wasm'));
-  const find = (re) => {
-    const f = files.find((x) => re.test(x));
-    if (!f) throw new Error(`no ${re} in ${distDir}/assets`);
-    return new URL(`assets/${f}`, base).href;
-  };
-  return {
-    'tfjs-backend-wasm.wasm': find(/^tfjs-backend-wasm-(?!simd|threaded)[\w-]*\.wasm$/),
-    'tfjs-backend-wasm-simd.wasm': find(/^tfjs-backend-wasm-simd-[\w-]*\.wasm$/),
-    'tfjs-backend-wasm-threaded-simd.wasm': find(/^tfjs-backend-wasm-threaded-simd-[\w-]*\.wasm$/),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-async function bareRate(browser, base, backend, kind, seconds) {
-  const page = await browser.newPage();
-  try {
-    await page.goto(new URL('bench/bare.html', base).href);
-    return await page.evaluate(({ url, msg }) => new Promise((resolve) => {
-      const w = new Worker(url, { type: 'module' });
-      w.onmessage = (e) => { resolve(e.data); w.terminate(); };
-      w.onerror = (e) => { resolve({ ok: false, error: e.message }); w.terminate(); };
-      w.postMessage(msg);
-    }), { url: new URL('bench/bare.js', base).href, msg: { backend, kind, batch: BATCH, seconds, wasmPaths: wasmPaths(base), images: Array.from(SAMPLE.images), labels: Array.from(SAMPLE.labels) } });
-  } finally {
-    await page.close();
-  }
-}
+/** Bare-loop images/s on `backend` (threads: 0 = the app's own choice; default: --threads). */
+const bareRate = (browser, base, backend, kind, seconds, threads = threadsArg) => bareRateIn(browser, base, distDir, { backend, kind, batch: BATCH, seconds, threads });
 
 async function readCounters(page) {
   return page.evaluate(() => {
@@ -220,7 +118,7 @@ async function appVsBare(browser, base, backend, kind, { windowSeconds, bareSeco
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const seen = (c) => ((c.epoch - 1) * c.bpe + c.batch) * BATCH;
   try {
-    const hash = `#/train?autostart=1&model=${kind}&backend=${backend}&batch=${BATCH}&epochs=50&testlimit=500&lang=en`;
+    const hash = `#/train?autostart=1&model=${kind}&backend=${backend}&batch=${BATCH}&epochs=50&testlimit=500&lang=en${THREADS}`;
     await page.goto(new URL(hash, base).href);
     // Warm-up: a few steps, so the wasm/webgl programs are compiled.
     await waitFor(page, (c) => c.batch >= 3 && c.epoch === 1, 180_000, `${kind} on ${backend}`);
@@ -352,6 +250,29 @@ async function accuracy(browser, base) {
   }
 }
 
+/** Bare-loop images/s with 1, 2 and 4 wasm threads, LeNet-5 and Keras (each in a fresh worker). */
+async function threads(browser, base) {
+  console.log(`\nBare tfjs loop on wasm by thread count, batch 64 (images/s; load ${load()}):`);
+  for (const kind of ['lenet5', 'keras']) {
+    const rates = [];
+    for (const n of [1, 2, 4]) {
+      const r = await bareRate(browser, base, 'wasm', kind, kind === 'keras' ? 10 : 6, n).catch((e) => ({ ok: false, error: e.message }));
+      rates.push(r.ok ? r.imagesPerSecond : Number.NaN);
+      console.log(`  ${kind.padEnd(6)} ${n} thread${n > 1 ? 's' : ' '}: ${r.ok ? `${fmt(r.imagesPerSecond).padStart(6)} images/s (${r.threads} in use)${n > 1 ? `  ×${fmt(r.imagesPerSecond / rates[0], 2)} of 1 thread` : ''}` : `failed: ${r.error}`}`);
+    }
+  }
+}
+
+/** The page's default LeNet-5 run and the Keras model's first epoch: breakdown, accuracy, frames. */
+async function epochs(browser, base) {
+  const lenet = await defaultRun(browser, base, { extra: THREADS, maxSeconds: 120 });
+  printRun('LeNet-5, the page\'s default run (backend auto)', lenet);
+  const at30 = accuracyAt(lenet, 30);
+  console.log(`  test accuracy after 30 s: ${at30 ? `${fmt(at30.accuracy * 100, 2)}% (epoch done at ${fmt(at30.seconds, 1)} s)` : '– (no epoch done)'}`);
+  const keras = await defaultRun(browser, base, { extra: `&model=keras&epochs=1${THREADS}`, maxSeconds: 300 });
+  printRun('Keras model, its first epoch with the page\'s defaults (backend auto)', keras);
+}
+
 async function main() {
   console.log(`build: ${distDir}; batch ${BATCH}; Chromium ${chromiumPath}${quick ? ' (quick)' : ''}`);
   const bareDir = await buildBare();
@@ -376,8 +297,12 @@ async function main() {
     })();
     console.log(`WebGL renderer: ${renderer}\n`);
 
+    console.log(`load average (1, 5, 15 min): ${load()}`);
+    if (only === '' || only === 'epochs') await epochs(browser, base);
+    if (only === '' || only === 'threads') await threads(browser, base);
     if (only === '' || only === 'app') await speed(browser, base);
     if (only === '' || only === 'accuracy') await accuracy(browser, base);
+    console.log(`\nload average at the end (1, 5, 15 min): ${load()}`);
   } finally {
     await browser.close();
     server.close();

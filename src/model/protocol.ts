@@ -11,6 +11,7 @@
  */
 import type { AugmentName } from '../core/augmentation';
 import { MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
+import type { EpochTimingReport } from './epochTiming';
 import type { PinnedDigit, Snapshot } from './replay';
 import type { ModelSpec } from './spec';
 import type { SummaryRow } from './summary';
@@ -201,6 +202,8 @@ export type FromWorker =
       seconds: number;
       /** tf.memory().numTensors after the epoch (constant from epoch to epoch: no leak). */
       numTensors: number;
+      /** Where the epoch's wall time went (ms), since the previous epoch message or the start (epochTiming.ts). */
+      timing?: EpochTimingReport;
     }
   /** First conv layer's kernels, [kh, kw, inChannels, filters] (tfjs layout). */
   | { type: 'filters'; layer: string; shape: [number, number, number, number]; data: Float32Array }

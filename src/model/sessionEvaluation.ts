@@ -1,5 +1,6 @@
 /** The end-of-epoch evaluation on the test set and the 'epoch' message with its numbers. */
 import * as tf from '@tensorflow/tfjs';
+import type { EpochTimer } from './epochTiming';
 import { MISCLASSIFIED_CAP } from './protocol';
 import type { SessionContext } from './sessionContext';
 import { evaluate, type Dataset } from './trainer';
@@ -11,13 +12,21 @@ import { yieldNow } from './yieldNow';
  * the evaluation.
  */
 export async function evaluateEpoch(
-  ctx: SessionContext, model: tf.LayersModel, test: Dataset, epoch: number, epochs: number, trainingMs: number,
+  ctx: SessionContext, model: tf.LayersModel, test: Dataset, epoch: number, epochs: number, trainingMs: number, timer?: EpochTimer,
 ): Promise<number> {
+  const t0 = performance.now();
   const ev = await evaluate(model, test, ctx.testLimit, { cap: MISCLASSIFIED_CAP, between: yieldNow });
+  timer?.add('evaluation', performance.now() - t0);
   if (ctx.failure) throw ctx.failure;
-  ctx.post({
+  const t1 = performance.now();
+  const msg = {
     type: 'epoch', epoch, epochs, testLoss: ev.loss, testAccuracy: ev.accuracy, testCount: ev.count,
     confusion: ev.confusion, misclassified: ev.misclassified, predictions: ev.predictions, seconds: trainingMs / 1000, numTensors: tf.memory().numTensors,
-  });
+  } as const;
+  if (!timer) ctx.post(msg);
+  else {
+    timer.add('messages', performance.now() - t1);
+    ctx.post({ ...msg, timing: timer.report() });
+  }
   return ev.accuracy;
 }

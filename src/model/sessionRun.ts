@@ -10,6 +10,7 @@ import { mulberry32, shuffledIndices } from './random';
 import { RateMeter } from './rateMeter';
 import { checkpoint, recover } from './sessionCheckpoints';
 import { disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
+import { EpochTimer } from './epochTiming';
 import { evaluateEpoch } from './sessionEvaluation';
 import { beginSnapshots, endSnapshot, epochSnapshot, stepSnapshot } from './sessionSnapshots';
 import { sendActivations, sendFilters } from './sessionViews';
@@ -53,9 +54,12 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   /** Epochs trained when a stop came in the middle of an epoch (fractional). */
   let stoppedAt: number | undefined;
   ctx.setState('training');
-  sendFilters(ctx);
-  sendActivations(ctx);
-  beginSnapshots(ctx, model, { epochs: settings.epochs, batchesPerEpoch }, settings.continueTraining !== true);
+  const timer = new EpochTimer();
+  timer.time('views', () => {
+    sendFilters(ctx);
+    sendActivations(ctx);
+    beginSnapshots(ctx, model, { epochs: settings.epochs, batchesPerEpoch }, settings.continueTraining !== true);
+  });
   try {
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
       setLearningRate(optimizer, settings.learningRate * (settings.lrDecay ?? 1) ** (epoch - 1));
@@ -74,7 +78,8 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         const last = b === batchesPerEpoch - 1;
         // Only the steps whose numbers are sent (at most 20 a second) compute their accuracy.
         const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
-        const { xs, ys } = augmenter ? augmenter.batch(train, order, b * batchSize, batchSize) : makeBatch(train, order, b * batchSize, batchSize);
+        const { xs, ys } = timer.time('data', () => (augmenter ? augmenter.batch(train, order, b * batchSize, batchSize) : makeBatch(train, order, b * batchSize, batchSize)));
+        const tStep = performance.now();
         const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report);
         const size = xs.shape[0];
         xs.dispose();
@@ -86,31 +91,34 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         if (ctx.failure) throw ctx.failure;
         if (!Number.isFinite(lossV)) throw new RunFailure('training', `the loss became ${lossV}: the learning rate ${settings.learningRate} is probably too high`);
         const t1 = performance.now();
+        timer.add('steps', t1 - tStep);
         trainingMs += t1 - t0;
         seen += size;
         meter.add(t1, size);
         steps += 1;
         lastLoss = lossV;
         if (!Number.isNaN(accV)) lastAcc = accV;
-        stepSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone + (b + 1) / batchesPerEpoch, seen, loss: lossV, accuracy: lastAcc });
+        timer.time('views', () => stepSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone + (b + 1) / batchesPerEpoch, seen, loss: lossV, accuracy: lastAcc }));
         if (report) {
           lastBatchPost = t1;
-          ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen });
+          timer.time('messages', () => ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen }));
         }
-        augmenter?.maybePostSamples(ctx, epoch, b + 1, t1);
-        if (t1 - lastFilters >= FILTERS_EVERY_MS) {
-          lastFilters = t1;
-          sendFilters(ctx);
-        }
-        if (t1 - lastActivations >= ACTIVATIONS_EVERY_MS) {
-          lastActivations = t1;
-          sendActivations(ctx);
-        }
+        timer.time('views', () => {
+          augmenter?.maybePostSamples(ctx, epoch, b + 1, t1);
+          if (t1 - lastFilters >= FILTERS_EVERY_MS) {
+            lastFilters = t1;
+            sendFilters(ctx);
+          }
+          if (t1 - lastActivations >= ACTIVATIONS_EVERY_MS) {
+            lastActivations = t1;
+            sendActivations(ctx);
+          }
+        });
         if (t1 - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
           lastCheckpoint = t1;
-          await checkpoint(ctx, ctx.epochsDone + (b + 1) / batchesPerEpoch);
+          await timer.timeAsync('checkpoints', () => checkpoint(ctx, ctx.epochsDone + (b + 1) / batchesPerEpoch));
         }
-        await yieldNow();
+        await timer.timeAsync('yield', yieldNow);
       }
       if (ctx.stopRequested) {
         // Stopped at a step (stoppedAt set), or after this epoch's last step (a whole epoch, not evaluated).
@@ -118,13 +126,15 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         endState = 'stopped';
         break;
       }
-      const testAccuracy = await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs);
+      const testAccuracy = await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs, timer);
       ctx.epochsDone += 1;
-      epochSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc, testAccuracy });
-      sendFilters(ctx);
-      sendActivations(ctx);
+      timer.time('views', () => {
+        epochSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc, testAccuracy });
+        sendFilters(ctx);
+        sendActivations(ctx);
+      });
       lastCheckpoint = performance.now();
-      await checkpoint(ctx, ctx.epochsDone);
+      await timer.timeAsync('checkpoints', () => checkpoint(ctx, ctx.epochsDone));
       if (ctx.stopRequested) {
         endState = epoch === settings.epochs ? 'done' : 'stopped';
         break;

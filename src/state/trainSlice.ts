@@ -10,6 +10,7 @@ import type {
   SummaryRow,
   TrainState,
 } from '../model/protocol';
+import type { EpochTimingReport } from '../model/epochTiming';
 import { initialRobustTrainView, reduceRobustMessage, type RobustTrainView } from './robustTrainView';
 
 /** One training step as drawn on the curves: `x` in epochs (2.5 = half-way through the third epoch). */
@@ -33,6 +34,8 @@ export interface EpochPoint {
   trainAccuracy: number;
   seconds: number;
   numTensors: number;
+  /** Where the epoch's wall time went in the worker (ms), when the worker said. */
+  timing?: EpochTimingReport;
 }
 
 /** Where the run is within its epochs. */
@@ -209,6 +212,7 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
         trainAccuracy: meanOver(s.batches, x - 1, x, 'accuracy'),
         seconds: msg.seconds,
         numTensors: msg.numTensors,
+        ...(msg.timing ? { timing: msg.timing } : {}),
       };
       return {
         ...s,

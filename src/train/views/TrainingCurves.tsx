@@ -144,7 +144,7 @@ export function TrainingCurves() {
           </thead>
           <tbody>
             {epochs.map((e) => (
-              <tr key={e.epoch}>
+              <tr key={e.epoch} data-timing={e.timing ? JSON.stringify(e.timing) : undefined}>
                 <td>{e.epoch}</td>
                 <td className="num">{Number.isFinite(e.trainLoss) ? e.trainLoss.toFixed(4) : '–'}</td>
                 <td className="num">{Number.isFinite(e.trainAccuracy) ? pct(e.trainAccuracy) : '–'}</td>
