@@ -25,6 +25,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-syntax': ['error', {
+        selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+        message: 'Use errorMessage(e) from src/core (core/errorMessage.ts) for the message of anything thrown.',
+      }],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'zustand', message: 'Only src/state talks to zustand: use the store from src/state.' }],
         patterns: [{ group: ['zustand/*'], message: 'Only src/state talks to zustand.' }],

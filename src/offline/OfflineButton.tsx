@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../core/errorMessage';
 import { formatBytes } from '../train/format';
 import { NoServiceWorkerError, requestOfflineCache } from './offlineCache';
 
@@ -18,7 +19,7 @@ export function OfflineButton() {
     setState({ kind: 'working', done: 0, total: 0, bytes: 0 });
     requestOfflineCache({ type: 'cache-everything' }, (p) => setState({ kind: 'working', done: p.done, total: p.total, bytes: p.bytes }))
       .then((d) => setState({ kind: 'done', files: d.files, bytes: d.bytes }))
-      .catch((e: unknown) => setState(e instanceof NoServiceWorkerError ? { kind: 'no-worker' } : { kind: 'failed', message: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => setState(e instanceof NoServiceWorkerError ? { kind: 'no-worker' } : { kind: 'failed', message: errorMessage(e) }));
   };
   return (
     <section aria-labelledby="home-offline" className="offline-section" data-testid="offline-section">

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { errorMessage } from '../core/errorMessage';
 import type { MessageKeyOf } from '../i18n';
 import { addSnapshot, replayIndex, type PinnedDigit, type ReplayRecord, type Snapshot } from '../model/replay';
 
@@ -67,7 +68,7 @@ export const createReplaySlice: StateCreator<ReplaySlice, [], [], ReplaySlice> =
     try {
       set({ replay: { ...r, position: replayIndex(position, r.snapshots.length), problem: null } });
     } catch (e) {
-      set({ replay: { ...r, playing: false, problem: { code: 'errors.position', detail: e instanceof Error ? e.message : String(e) } } });
+      set({ replay: { ...r, playing: false, problem: { code: 'errors.position', detail: errorMessage(e) } } });
     }
   },
   replayPlay(playing) {

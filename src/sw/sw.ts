@@ -18,6 +18,7 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { addPlugins, cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
+import { errorMessage } from '../core/errorMessage';
 import { withIsolationHeaders } from './isolation';
 import { lazyCacheKey, plainUrl, splitManifest, type ManifestEntry, type OfflineProgress, type OfflineRequest } from './offlineAssets';
 
@@ -100,7 +101,7 @@ async function cacheForOffline(request: OfflineRequest, port: MessagePort | unde
     await fill(MNIST_CACHE, data, port, sent, total);
     port?.postMessage({ type: 'done', files: total, bytes: sent.bytes } satisfies OfflineProgress);
   } catch (e) {
-    port?.postMessage({ type: 'failed', message: e instanceof Error ? e.message : String(e) } satisfies OfflineProgress);
+    port?.postMessage({ type: 'failed', message: errorMessage(e) } satisfies OfflineProgress);
   }
 }
 

@@ -53,6 +53,12 @@ describe('import boundaries (npm run lint)', () => {
     expect(rules(found)).toEqual(['import-x/no-cycle']);
   });
 
+  it('the message of anything thrown comes from errorMessage(e), not a copy of it', async () => {
+    const found = await lint('src/draw/boundary-fixture.ts', 'export function f(e: unknown): string {\n  return e instanceof Error ? e.message : String(e);\n}\n');
+    expect(rules(found)).toEqual(['no-restricted-syntax']);
+    expect(found[0].message).toMatch(/errorMessage\(e\)/);
+  });
+
   it('type-only imports do not make a cycle', async () => {
     const found = await lint('src/pages/Home.tsx', "import type { PageRoute } from '../app/routes';\nexport type R = PageRoute;\n");
     expect(found).toEqual([]);

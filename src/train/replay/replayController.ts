@@ -4,6 +4,7 @@
  * model.json and weights.bin); a loaded model brings its replay back, or the page says it has
  * none. Play advances the scrubber on one timer here (never in a component).
  */
+import { errorMessage } from '../../core/errorMessage';
 import type { FromWorker } from '../../model/protocol';
 import type { ReplayRecord } from '../../model/replay';
 import { decodeReplay, encodeReplay, REPLAY_EXTENSION } from '../../model/replayFile';
@@ -29,17 +30,13 @@ export function currentRecord(): ReplayRecord | null {
   return { version: 1, spec: store().train.model?.spec ?? undefined, pinned: r.pinned, snapshots: r.snapshots };
 }
 
-function detail(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 async function applyExpected(e: Exclude<Expected, null>): Promise<void> {
   if (e.kind === 'saved') {
     try {
       const rec = await loadReplay(e.name);
       store().replaySet(rec, 'saved', rec ? null : { code: 'errors.noneSaved', detail: e.name });
     } catch (err) {
-      store().replaySet(null, null, { code: 'errors.read', detail: detail(err) });
+      store().replaySet(null, null, { code: 'errors.read', detail: errorMessage(err) });
     }
     return;
   }
@@ -50,7 +47,7 @@ async function applyExpected(e: Exclude<Expected, null>): Promise<void> {
   try {
     store().replaySet(decodeReplay(await e.file.arrayBuffer()), 'file');
   } catch (err) {
-    store().replaySet(null, null, { code: 'errors.badFile', detail: detail(err) });
+    store().replaySet(null, null, { code: 'errors.badFile', detail: errorMessage(err) });
   }
 }
 
@@ -63,7 +60,7 @@ async function saveWith(target: 'indexeddb' | 'download', name: string): Promise
       if (rec) await saveReplay(name, rec);
       else await deleteReplay(name);
     } catch (err) {
-      store().replaySet(rec, store().replay.source, { code: 'errors.save', detail: detail(err) });
+      store().replaySet(rec, store().replay.source, { code: 'errors.save', detail: errorMessage(err) });
     }
     return;
   }
