@@ -137,7 +137,7 @@ export function PicturePicker({ camera, capture = true, cameraExtra }: { camera:
         </p>
       )}
       <video ref={camera.videoRef} className="picture-video" hidden={camera.status !== 'on'} playsInline muted aria-label={t('camera.video')} data-testid="camera-video" />
-      <p className="picture-current" data-testid="picture-current">
+      <p className="picture-current" data-testid="picture-current" data-ms={picture ? Math.round(picture.ms) : undefined}>
         {!picture
           ? t('picker.none')
           : picture.originalWidth !== picture.width
