@@ -4,7 +4,7 @@
  */
 import { type PointerEvent, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ConvStep, type Matrix, conv2d, convGeometry, convStepAt } from '../../core';
+import { type ConvStep, type Matrix, conv2d, convGeometry, convStepAt, errorMessage } from '../../core';
 import { ArithmeticPanel, PicturePicker, convArithmetic, downsample, formatNumber, useCamera, usePicture } from '../../ui';
 import type { Source } from './params';
 import { paintGrey } from './paint';
@@ -78,7 +78,7 @@ export function PictureKernel(props: Props) {
     inCanvas,
     outCanvas,
     last,
-    onError: (e) => setLiveError(e instanceof Error ? e.message : String(e)),
+    onError: (e) => setLiveError(errorMessage(e)),
   });
 
   // the frame on screen: the still picture, or the paused camera frame
