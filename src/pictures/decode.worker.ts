@@ -3,6 +3,7 @@
  * photo never holds up the page. Message in: { id, blob }; out: { id, ok: true, pixels } (the
  * pixel buffer transferred) or { id, ok: false, code, message }.
  */
+import { errorMessage } from '../core/errorMessage';
 import { PictureError, decodeBlob } from './decodeCore';
 
 self.onmessage = async (e: MessageEvent<{ id: number; blob: Blob }>) => {
@@ -12,6 +13,6 @@ self.onmessage = async (e: MessageEvent<{ id: number; blob: Blob }>) => {
     (self as unknown as Worker).postMessage({ id, ok: true, pixels }, [pixels.data.buffer]);
   } catch (err) {
     const code = err instanceof PictureError ? err.code : 'corrupt';
-    (self as unknown as Worker).postMessage({ id, ok: false, code, message: err instanceof Error ? err.message : String(err) });
+    (self as unknown as Worker).postMessage({ id, ok: false, code, message: errorMessage(err) });
   }
 };

@@ -3,6 +3,7 @@
  * declared size, decode with the browser's decoder (scaled down while decoding), put the pixels on
  * white. Uses only what workers have (createImageBitmap, OffscreenCanvas).
  */
+import { errorMessage } from '../core/errorMessage';
 import { imageSize } from './imageSize';
 
 /** Longest side of a kept picture, in pixels. */
@@ -70,7 +71,7 @@ export async function decodeBlob(blob: Blob): Promise<DecodedPixels> {
       bitmap = await createImageBitmap(blob);
     }
   } catch (e) {
-    throw new PictureError(saysImage || known ? 'corrupt' : 'not-image', e instanceof Error ? e.message : String(e));
+    throw new PictureError(saysImage || known ? 'corrupt' : 'not-image', errorMessage(e));
   }
   try {
     const size = fitSize(bitmap.width, bitmap.height);
