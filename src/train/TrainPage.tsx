@@ -14,6 +14,7 @@ import { RunPanel } from './panels/RunPanel';
 import { SaveLoadPanel } from './panels/SaveLoadPanel';
 import { RobustPanel } from './robust/RobustPanel';
 import { ReplayPanel } from './replay/ReplayPanel';
+import { VariantPanel } from './variant/VariantPanel';
 import { TrainErrors } from './panels/TrainErrors';
 import { readTrainLink, runSettings, specToLink } from './trainParams';
 import { configureOnce, ensureWorker, startTraining, takeAutostart } from './trainController';
@@ -80,6 +81,7 @@ export default function TrainPage() {
         <InsidePanel />
         <RobustPanel augment={settings.augment} unknown={settings.augmentUnknown} testLimit={settings.testlimit} />
         <ReplayPanel />
+        <VariantPanel settings={settings} />
         <SaveLoadPanel defaultName={`mnist-${settings.spec.kind}`} />
       </div>
     </div>

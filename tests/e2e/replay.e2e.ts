@@ -136,3 +136,29 @@ test('a saved model round-trips its snapshots (IndexedDB and the .replay file); 
     await s.close();
   }
 });
+
+test('train a variant: the model is saved as A, a run with 3×3 kernels as B, and the comparison opens with both', async () => {
+  const s = await openPage('#/train?limit=320&epochs=1&batch=64&testlimit=200&lang=en');
+  try {
+    const { page } = s;
+    await waitForState(page, 'ready', 90_000);
+    assert.equal(await page.getByTestId('train-variant').isDisabled(), true);
+    await page.getByTestId('train-start').click();
+    await waitForState(page, 'done', 180_000);
+    await page.getByTestId('variant-change').selectOption('kernel');
+    assert.equal(await page.getByTestId('variant-preview').textContent(), '5×5, 5×5 → 3×3, 3×3');
+    await page.getByTestId('train-variant').click();
+    await page.locator('[data-testid="variant-status"][data-status="training"]').waitFor({ timeout: 60_000 });
+    await page.waitForURL(/#\/compare\?/, { timeout: 180_000 });
+    const url = new URL(page.url().replace('#/', ''));
+    assert.match(url.searchParams.get('a') ?? '', /^lenet5-\d{6}-a$/);
+    assert.match(url.searchParams.get('b') ?? '', /^lenet5-\d{6}-b$/);
+    await page.getByTestId('compare-b-params').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('compare-a-params').getAttribute('data-value'), '61706');
+    assert.equal(await page.getByTestId('compare-b-params').getAttribute('data-value'), '81194');
+    await page.getByTestId('compare-disagree-count').waitFor({ timeout: 120_000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
