@@ -1,3 +1,4 @@
+import { errorMessage } from '../../core/errorMessage';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
@@ -18,7 +19,7 @@ export function VariantPanel({ settings }: { settings: TrainLinkSettings }) {
       const x = variantOf(settings, change);
       return t('fromTo', { from: x.from, to: x.to });
     } catch (e) {
-      return e instanceof Error ? e.message : String(e);
+      return errorMessage(e);
     }
   }, [settings, change, t]);
   const busy = v.status === 'saving-a' || v.status === 'training' || v.status === 'saving-b' ? v.status : null;

@@ -3,6 +3,7 @@
  * changed, save it as B when it finishes, then open #/compare?a=A&b=B. It follows the store (the
  * worker's replies land there) with one subscription while a variant is under way.
  */
+import { errorMessage } from '../../core/errorMessage';
 import { useStore } from '../../state/store';
 import { initialVariantView } from '../../state/variantSlice';
 import { runSettings, specToLink, type TrainLinkSettings } from '../trainParams';
@@ -74,7 +75,7 @@ export function startVariant(settings: TrainLinkSettings, change: VariantChange)
   try {
     v = variantOf(settings, change);
   } catch (e) {
-    store().variantPatch({ ...initialVariantView, status: 'failed', problem: { code: 'errors.build', detail: e instanceof Error ? e.message : String(e) } });
+    store().variantPatch({ ...initialVariantView, status: 'failed', problem: { code: 'errors.build', detail: errorMessage(e) } });
     return;
   }
   finish();
