@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { en } from './messages/en';
 import { ko } from './messages/ko';
 import type { Namespaces } from './namespaces';
+import { PARTICLE_FORMATS, withParticle } from './particles';
 
 import type { Messages } from './shape';
 
@@ -25,6 +26,14 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
 });
+
+/**
+ * Korean particles after a placeholder: "{{n, 을}}" (or "{{n, 를}}") gives 1을, 2를, 10을; likewise 이/가,
+ * 은/는, 과/와 and 으로/로 (see particles.ts and docs/glossary-ko.md).
+ */
+for (const [name, particle] of Object.entries(PARTICLE_FORMATS)) {
+  i18n.services.formatter?.add(name, (value: unknown) => withParticle(String(value), particle));
+}
 
 /**
  * Adds a namespace of messages in both languages. The namespace must be declared in `Namespaces`

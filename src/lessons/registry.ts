@@ -50,7 +50,7 @@ export const lessons: LessonEntry[] = [
     id: 'conv-walk',
     title: { ko: '합성곱, 창 하나씩', en: 'Convolution, one window at a time' },
     summary: {
-      ko: '5×5 이미지 위로 3×3 커널이 지나가며 곱하고 더하는 과정을 한 단계씩. 패딩 1과 스트라이드 2까지.',
+      ko: '5×5 이미지 위로 3×3 필터가 지나가며 곱하고 더하는 과정을 한 단계씩. 패딩 1과 스트라이드 2까지.',
       en: 'Watch a 3×3 kernel slide over a 5×5 image, multiply and add, one step at a time; then padding 1 and stride 2.',
     },
   },
@@ -94,7 +94,7 @@ export const lessons: LessonEntry[] = [
     title: { ko: 'ReLU와 비선형성', en: 'ReLU and non-linearity' },
     heading: { ko: 'ReLU, 그리고 신경망에 꺾임이 필요한 이유', en: 'ReLU, and why a network needs a bend' },
     summary: {
-      ko: '숫자 9의 특성 맵에 ReLU를 한 칸씩 적용하고, XOR을 직접 만들어 보며 왜 꺾임(비선형)이 필요한지 확인하기. 시그모이드, tanh, ReLU 비교.',
+      ko: '숫자 9의 활성화 맵에 ReLU를 한 칸씩 적용하고, XOR을 직접 만들어 보며 왜 꺾임(비선형)이 필요한지 확인하기. 시그모이드, tanh, ReLU 비교.',
       en: 'Apply ReLU cell by cell to the digit-9 feature map, then build XOR yourself to see why a network needs a bend; sigmoid, tanh and ReLU compared.',
     },
   },
@@ -129,7 +129,7 @@ export const lessons: LessonEntry[] = [
     title: { ko: '클래스 활성화 맵(CAM)', en: 'Class activation maps (CAM)' },
     heading: { ko: '클래스 활성화 맵(CAM): 신경망은 어디를 보았나', en: 'Class activation maps: where did the network look?' },
     summary: {
-      ko: '특성 맵 f_k, 전역 평균 풀링 F_k, 점수 S_c = Σ_k w_k^c F_k, 그리고 칸마다 가중합으로 만드는 M_c(x, y). 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
+      ko: '활성화 맵 f_k, 전역 평균 풀링 F_k, 점수 S_c = Σ_k w_k^c F_k, 그리고 칸마다 가중합으로 만드는 M_c(x, y). 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
       en: 'Feature maps f_k, global average pooling F_k, scores S_c = Σ_k w_k^c F_k, and M_c(x, y) built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
     },
   },

@@ -12,7 +12,8 @@ await Promise.all(Object.values(loaders).map((load) => load()));
 type Tree = { [key: string]: string | Tree };
 const flat = (o: Tree, prefix = ''): [string, string][] =>
   Object.entries(o).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v, `${prefix}${k}.`)));
-const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort();
+/** Placeholder names; a Korean one may carry a particle format, {{n, 을}} (src/i18n/particles.ts). */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{\{(\w+)(?:\s*,[^}]*)?\}\}/g)].map((m) => m[1]))].sort();
 const hangul = (s: string) => /[\uac00-\ud7a3]/.test(s);
 
 /** Least share of a namespace's Korean messages written in Hangul (the rest are numbers, symbols, names such as Adam). */

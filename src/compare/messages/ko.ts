@@ -5,10 +5,10 @@ import type { en } from './en';
 export const ko: Messages<typeof en> = {
   title: '두 모델 비교',
   lead: '같은 그림과 같은 테스트 숫자를 두 모델에 넣어 봅니다. 두 모델의 답, 층마다 보는 것, 테스트 정확도, 그리고 두 모델이 다르게 답한 숫자를 봅니다.',
-  ignoredParam: '링크의 {{key}}={{value}}는 모델 이름이 아니어서 무시하고 기본값을 씁니다.',
+  ignoredParam: '링크의 {{key}}={{value, 는}} 모델 이름이 아니어서 무시하고 기본값을 씁니다.',
   side: { a: '모델 A', b: '모델 B' },
   chooser: {
-    label: '{{side}}로 쓸 모델',
+    label: '{{side, 로}} 쓸 모델',
     shipped: '앱에 들어 있는 모델',
     saved: '이 브라우저에 저장한 모델',
     file: '모델 파일…',
@@ -35,11 +35,11 @@ export const ko: Messages<typeof en> = {
     note: '“숫자 그리기” 페이지의 그림과 같은 그림입니다. 여기서 고쳐도, 거기서 고쳐도 됩니다.',
     empty: '숫자를 그리면 두 모델이 답합니다.',
     says: '{{side}}: {{digit}} (확신 {{p}})',
-    bars: '{{side}}가 본 숫자별 확률',
+    bars: '{{side, 가}} 본 숫자별 확률',
     agree: '두 모델의 답이 같습니다.',
     disagree: '두 모델의 답이 다릅니다.',
   },
-  cam: { title: '{{side}}가 본 곳 ({{digit}}의 CAM)', none: '이 모델은 전역 평균 풀링이 없어 클래스 활성화 맵이 없습니다.' },
+  cam: { title: '{{side, 가}} 본 곳 ({{digit}}의 CAM)', none: '이 모델은 전역 평균 풀링이 없어 클래스 활성화 맵이 없습니다.' },
   test: {
     title: '테스트 숫자',
     loading: 'MNIST 테스트 이미지를 불러오는 중입니다…',

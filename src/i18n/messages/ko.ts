@@ -5,13 +5,13 @@ import type { en } from './en';
 export const ko: Messages<typeof en> = {
   appName: 'CNN 교실',
   tagline: '합성곱 신경망을 한 단계씩, 강의의 숫자 그대로.',
-  nav: { home: '강의', train: 'MNIST 학습', draw: '숫자 그리기', skip: '본문으로 건너뛰기' },
+  nav: { home: '수업', train: 'MNIST 학습', draw: '숫자 그리기', skip: '본문으로 건너뛰기' },
   lang: { label: '언어', ko: '한국어', en: 'English' },
   present: { on: '발표 모드', off: '발표 모드 끝내기' },
   copyLink: { label: '링크 복사', done: '링크를 복사했습니다', failed: '복사하지 못했습니다: 주소창을 선택해 복사하세요' },
   home: {
-    lessons: '강의',
-    lessonsIntro: '각 강의는 연산 하나를 강의 자료의 숫자로 한 단계씩 보여 줍니다. 모든 단계에 링크가 있습니다.',
+    lessons: '수업',
+    lessonsIntro: '각 수업은 연산 하나를 강의 자료의 숫자로 한 단계씩 보여 줍니다. 모든 단계에 링크가 있습니다.',
     labs: '직접 해 보기',
     trainTitle: 'MNIST로 CNN 학습하기',
     trainText: 'LeNet-5나 강의의 Keras 모델을 손글씨 숫자 60,000장으로 이 탭에서 바로 학습합니다.',
@@ -22,7 +22,7 @@ export const ko: Messages<typeof en> = {
     lessonNumber: '{{n}}강',
   },
   ignored: '링크의 {{key}}={{value}} 값은 올바르지 않아 무시하고 기본값을 씁니다.',
-  notFound: { title: '페이지를 찾을 수 없습니다', text: '{{path}}에는 페이지가 없습니다.', back: '강의 목록으로' },
+  notFound: { title: '페이지를 찾을 수 없습니다', text: '{{path}}에는 페이지가 없습니다.', back: '수업 목록으로' },
   error: { title: '이 페이지에서 문제가 생겼습니다', retry: '다시 시도', details: '자세히' },
   loading: '불러오는 중…',
   offline: {

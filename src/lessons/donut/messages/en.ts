@@ -54,7 +54,7 @@ export const en = {
       image: 'The slide shows its image only as a picture. The top-left corner here is what its check grid implies; the rest of the image is this app’s drawing, with one donut in it for you to find.',
     },
     multiplier: {
-      p1: 'Yes/no conditions are brittle: one grey pixel and the donut is gone. The “new improved filter” uses multipliers instead: white where white should be adds a big score, white where black should be subtracts a big score.',
+      p1: 'Yes/no conditions are brittle: one grey pixel and the donut is gone. The “new improved filter” uses multipliers instead: white where white should be adds a big score, black where white should be subtracts a big score.',
       p2: 'So at each pixel we multiply, add, and move on. That is a convolution. The result says how donutty each pixel is.',
       p3: 'Outside the image there is nothing, so the lecture pads with zeros: two rows and columns on each side, and the map keeps the image’s 8×8 size.',
       symmetric: 'The slide’s standalone copies of this filter end with the row −0.1 −0.1 −0.1. With that row the top-left value would be −0.34, not the printed −0.44. The copies drawn over the image end with −0.2 −0.1 −0.2, the symmetric filter, and that one reproduces all 64 printed values (within 0.03).',

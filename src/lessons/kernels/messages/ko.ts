@@ -104,6 +104,6 @@ export const ko: Messages<typeof en> = {
     output: '출력 {{rows}}×{{cols}}',
   },
   cellTitle: '출력 ({{row}}, {{col}})',
-  pinned: '출력 ({{row}}, {{col}})을 가리키고 있습니다. 현재 단계는 여전히 {{k}}단계입니다.',
+  pinned: '출력의 ({{row}}, {{col}}) 칸을 가리키고 있습니다. 현재 단계는 여전히 {{k}}단계입니다.',
   status: '{{n}}단계 중 {{k}}단계: 출력 ({{row}}, {{col}}) = {{value}}',
 };

@@ -3,10 +3,10 @@ import type { en } from './en';
 
 /** Korean text of the ReLU lesson (namespace `relu`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
-  sections: { relu: '특성 맵에 ReLU', xor: 'XOR 만들기', curves: '시그모이드, tanh, ReLU' },
+  sections: { relu: '활성화 맵에 ReLU', xor: 'XOR 만들기', curves: '시그모이드, tanh, ReLU' },
   text: {
     relu: {
-      p1: '필터 수업에서 구한 숫자 9의 특성 맵입니다. 1은 고리 모양 필터가 그 부분과 완벽하게 맞았다는 뜻이고, 음수는 그 부분이 오히려 패턴의 반대에 가깝다는 뜻입니다.',
+      p1: '필터 수업에서 구한 숫자 9의 활성화 맵입니다. 1은 고리 모양 필터가 그 부분과 완벽하게 맞았다는 뜻이고, 음수는 그 부분이 오히려 패턴의 반대에 가깝다는 뜻입니다.',
       p2: 'ReLU는 패턴이 있다는 증거는 남기고, 없다는 증거는 버립니다: ReLU(x) = max(0, x). 음수는 0이 되고 양수는 그대로 통과합니다. 15개 칸을 하나씩 넘겨 보세요.',
       p3: '결과는 슬라이드의 맵 0 1 0 / 0 0.11 0 / 0 0.33 0 / 0 0 0 / 0 0 0과 같습니다. 슬라이드에는 “ReLU는 모델을 non-linear하게 만듦”이라는 한 줄이 붙어 있습니다. 왜 비선형이 필요할까요? XOR 만들기에서 확인해 봅시다.',
     },
@@ -54,7 +54,7 @@ export const ko: Messages<typeof en> = {
     title: '입력 평면',
     label: 'x₁, x₂가 −0.5부터 1.5까지인 입력 평면: 색칠한 영역은 신경망이 1이라고 답하는 곳, 점선은 각 은닉 유닛이 켜지는 경계, 원은 네 입력(채워진 원: XOR이 1)입니다.',
     region: '신경망이 1이라고 답함',
-    unitLine: '{{unit}}이 켜지는 경계',
+    unitLine: '{{unit, 이}} 켜지는 경계',
   },
   arith: {
     unit: 'x = ({{x1}}, {{x2}})일 때 {{unit}}',
@@ -68,7 +68,7 @@ export const ko: Messages<typeof en> = {
     relu: 'ReLU',
   },
   grid: {
-    input: '특성 맵 {{rows}}×{{cols}} (L06)',
+    input: '활성화 맵 {{rows}}×{{cols}} (L06)',
     output: 'ReLU 적용 후 {{rows}}×{{cols}}',
   },
   cellTitle: '칸 ({{row}}, {{col}})',

@@ -10,7 +10,7 @@ export const ko: Messages<typeof en> = {
     privacy: '사진은 이 브라우저 밖으로 나가지 않습니다. 이 컴퓨터에서 읽어 숫자로 바꿀 뿐이며, 어디에도 올리거나 저장하지 않습니다. 페이지를 새로 고치면 사라집니다.',
     reading: '사진을 읽는 중입니다…',
     current: '{{name}}: {{w}}×{{h}} 픽셀',
-    currentScaled: '{{name}}: {{w}}×{{h}} 픽셀 ({{sw}}×{{sh}}로 줄여 보여 줍니다)',
+    currentScaled: '{{name}}: {{w}}×{{h}} 픽셀 ({{sw}}×{{sh, 로}} 줄여 보여 줍니다)',
     unnamed: '붙여 넣은 사진',
     cameraFrame: '카메라 화면',
     none: '아직 사진이 없습니다.',
@@ -24,11 +24,11 @@ export const ko: Messages<typeof en> = {
     video: '카메라 미리 보기',
   },
   problems: {
-    'not-image': '“{{name}}”은(는) 이 브라우저가 읽을 수 있는 사진(PNG, JPEG, GIF, WebP 등)이 아닙니다. 앞의 사진을 그대로 둡니다.',
-    corrupt: '“{{name}}”은(는) 사진이라고 되어 있지만 내용을 풀 수 없습니다(파일이 잘렸거나 손상된 듯합니다). 앞의 사진을 그대로 둡니다.',
-    empty: '“{{name}}”은(는) 빈 파일(0바이트)입니다. 앞의 사진을 그대로 둡니다.',
+    'not-image': '“{{name}}” 파일은 이 브라우저가 읽을 수 있는 사진(PNG, JPEG, GIF, WebP 등)이 아닙니다. 앞의 사진을 그대로 둡니다.',
+    corrupt: '“{{name}}” 파일은 사진이라고 되어 있지만 내용을 풀 수 없습니다(파일이 잘렸거나 손상된 듯합니다). 앞의 사진을 그대로 둡니다.',
+    empty: '“{{name}}” 파일은 빈 파일(0바이트)입니다. 앞의 사진을 그대로 둡니다.',
     'no-image-in-paste': '붙여 넣은 내용에 사진이 없습니다. 먼저 이미지를 복사하세요(예: 오른쪽 클릭 → 이미지 복사). 앞의 사진을 그대로 둡니다.',
-    'too-large': '“{{name}}”은(는) 너무 큽니다({{detail}} 픽셀, 최대 16384×16384). 앞의 사진을 그대로 둡니다.',
+    'too-large': '“{{name}}” 파일은 너무 큽니다({{detail}} 픽셀, 최대 16384×16384). 앞의 사진을 그대로 둡니다.',
   },
   cameraProblems: {
     unsupported: '이 브라우저는 여기에서 카메라를 쓸 수 없습니다(https나 localhost 같은 안전한 페이지여야 합니다). 사진 파일을 고르세요.',
@@ -41,6 +41,6 @@ export const ko: Messages<typeof en> = {
     full: '원래 크기의 내 사진입니다. 정사각형 부분이 격자로 바뀌고, 작은 상자는 검사기에 보이는 칸입니다',
     fullCaption: '사진 전체: 정사각형 부분이 격자가 됩니다. 한 곳을 누르면 그 칸을 살펴봅니다',
     zoom: '확대: 칸 ({{row}}, {{col}}) 주변의 사진과 {{n}}×{{n}}칸의 숫자',
-    zoomCaption: '칸 ({{row}}, {{col}})과 이웃 칸 확대',
+    zoomCaption: '({{row}}, {{col}}) 칸과 이웃 칸 확대',
   },
 };
