@@ -10,17 +10,17 @@ export const MAX_THREADS = 8;
 
 /**
  * The thread count for `cores` logical cores (navigator.hardwareConcurrency): one core is left for
- * the page to render, except on a machine with two cores or fewer, where the page's rendering is
- * light enough to share them (measured: bench/train.bench.mjs, README "Figures").
+ * the page to render (on the 2-core development machine, busy with other jobs, 2 threads trained
+ * slower than 1: `bench:train --only=threads`, README "Speed figures"); `threads=N` overrides it.
  *
  * @example autoThreadCount(8)  // → 7
- * @example autoThreadCount(2)  // → 2
+ * @example autoThreadCount(2)  // → 1
  * @example autoThreadCount(undefined)  // → 1
  */
 export function autoThreadCount(cores: number | undefined): number {
   if (cores === undefined || !Number.isFinite(cores) || cores < 1) return 1;
   const n = Math.floor(cores);
-  return Math.max(1, Math.min(MAX_THREADS, n <= 2 ? n : n - 1));
+  return Math.max(1, Math.min(MAX_THREADS, n - 1));
 }
 
 /** True when this page or worker is cross-origin isolated (SharedArrayBuffer is available). */

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { autoThreadCount, MAX_THREADS, wasmThreadCount } from '../../src/model/threads';
 
 describe('wasm thread count', () => {
-  it('leaves one core for the page from three cores up, shares two cores, caps at MAX_THREADS', () => {
+  it('leaves one core for the page, caps at MAX_THREADS', () => {
     expect(autoThreadCount(undefined)).toBe(1);
     expect(autoThreadCount(0)).toBe(1);
     expect(autoThreadCount(1)).toBe(1);
-    expect(autoThreadCount(2)).toBe(2);
+    expect(autoThreadCount(2)).toBe(1);
     expect(autoThreadCount(4)).toBe(3);
     expect(autoThreadCount(8)).toBe(7);
     expect(autoThreadCount(64)).toBe(MAX_THREADS);
