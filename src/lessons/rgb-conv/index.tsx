@@ -8,7 +8,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MessageKeyOf } from '../../i18n';
-import { type GridCell, LessonLayout, formatNumber, useLessonParams, useLessonStep, usePinnedCell, withLectureFallback } from '../../ui';
+import { type GridCell, LessonLayout, clampCrop, cropChannels, downsample, formatNumber, useLessonParams, useLessonStep, usePicture, usePinnedCell, withLectureFallback } from '../../ui';
+import { CROP_GRID, OwnCrop } from './OwnCrop';
 import { CHANNEL_NAMES, ConvPart } from './ConvPart';
 import { FiltersPart } from './FiltersPart';
 import { ParamsPart } from './ParamsPart';
@@ -31,10 +32,16 @@ export default function RgbConv() {
   const { t, i18n } = useTranslation('rgb-conv');
   const { values, ignored, set } = useLessonParams(rgbParams);
   const kernel = useMemo(() => kernelFrom(values.kernel), [values.kernel]);
-  const trace = useMemo(() => rgbTrace(RGB_IMAGE, kernel, values.bias, RGB_PADDING), [kernel, values.bias]);
+  const picture = usePicture();
+  const side = RGB_IMAGE[0].length;
+  const grid = useMemo(() => (picture ? downsample(picture, Math.min(CROP_GRID, picture.width, picture.height)) : null), [picture]);
+  const crop = grid ? clampCrop(values.crow, values.ccol, grid.size, side) : { row: 0, col: 0 };
+  const own = values.own && grid !== null && grid.size >= side;
+  const image = useMemo(() => (own && grid ? cropChannels(grid, crop.row, crop.col, side) : RGB_IMAGE), [own, grid, crop.row, crop.col, side]);
+  const trace = useMemo(() => rgbTrace(image, kernel, values.bias, RGB_PADDING), [image, kernel, values.bias]);
   const steps = useMemo(() => rgbSteps(trace), [trace]);
   const bank = useMemo(() => filterBank(kernel, values.bias).slice(0, MAX_FILTERS), [kernel, values.bias]);
-  const maps = useMemo(() => activationMaps(RGB_IMAGE, bank, RGB_PADDING), [bank]);
+  const maps = useMemo(() => activationMaps(image, bank, RGB_PADDING), [image, bank]);
   const linked: LayerPreset = {
     size: values.size,
     channels: values.channels,
@@ -86,7 +93,8 @@ export default function RgbConv() {
         <p key={k}>{t(k)}</p>
       ))}
       {part === 'conv' && <p className="lesson-aside">{t('text.conv.beyond')}</p>}
-      {part === 'conv' && isLectureKernel(kernel) && <p>{t('readout.flipped')}</p>}
+      {part === 'conv' && isLectureKernel(kernel) && !own && <p>{t('readout.flipped')}</p>}
+      {own && <p className="lesson-aside" data-testid="own-note">{t('own.using', { row: crop.row, r2: crop.row + side - 1, col: crop.col, c2: crop.col + side - 1 })}</p>}
     </>
   );
   const controls =
@@ -136,6 +144,17 @@ export default function RgbConv() {
           onSelect={select}
           onEditKernel={editKernel}
           onBias={setBias}
+        />
+      )}
+      {(part === 'conv' || part === 'filters') && (
+        <OwnCrop
+          grid={grid}
+          on={own}
+          row={crop.row}
+          col={crop.col}
+          side={side}
+          onToggle={(on) => set({ own: on ? true : undefined })}
+          onMove={(row, col) => set({ crow: row || undefined, ccol: col || undefined })}
         />
       )}
       {part === 'filters' && <FiltersPart maps={maps} filters={bank} step={step} />}

@@ -3,7 +3,7 @@
  * 9 rows of 3: red rows first), `bias`, and the parameter calculator's `size`, `channels`,
  * `filter`, `filters`, `padding`, `stride` (defaults: the lecture's 32×32×3, ten 5×5 filters, pad 2).
  */
-import { enumParam, intParam, type Matrix, optionalMatrixParam } from '../../ui';
+import { boolParam, enumParam, intParam, type Matrix, optionalMatrixParam } from '../../ui';
 import { type LayerPreset, PRESET_L17, RGB_BIAS, RGB_KERNEL } from './fixtures';
 import type { Channels } from './trace';
 
@@ -21,6 +21,10 @@ const calc = (key: keyof LayerPreset) => intParam(PRESET_L17[key], CALC_RANGES[k
 
 export const rgbParams = {
   part: enumParam(['conv', 'filters', 'params'] as const, 'conv'),
+  /** `own=1`: a crop of the learner's picture replaces the lecture's pixels (when a picture is open). */
+  own: boolParam(false),
+  crow: intParam(0, 0, 63),
+  ccol: intParam(0, 0, 63),
   kernel: optionalMatrixParam({ shape: [9, 3] }),
   bias: intParam(RGB_BIAS, -1000, 1000),
   size: calc('size'),

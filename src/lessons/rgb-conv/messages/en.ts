@@ -3,6 +3,15 @@ export const en = {
   sections: { conv: 'One filter, three channels', filters: 'Several filters', params: 'Parameters' },
   channel: { red: 'Red', green: 'Green', blue: 'Blue' },
   channelShort: { red: 'R', green: 'G', blue: 'B' },
+  own: {
+    title: 'Your own picture as the input',
+    use: 'Use a {{side}}×{{side}} crop of my picture instead of the lecture’s pixels',
+    thumbLabel: 'Your picture as {{n}} by {{n}} colour cells; the {{side}} by {{side}} crop starts at row {{row}}, column {{col}}. Click to move it.',
+    row: 'Crop: first row',
+    col: 'Crop: first column',
+    note: 'Your picture is averaged down to {{n}}×{{n}} cells (whole numbers 0–255 per channel); the {{side}}×{{side}} square marked on it becomes the three channels above. Click the picture to move it.',
+    using: 'The input is now a crop of your picture (its R, G and B cells at rows {{row}}–{{r2}}, columns {{col}}–{{c2}}); the lecture’s numbers (308, −498, 164, −25) belong to the lecture’s pixels. The arithmetic is exact for yours.',
+  },
   controls: {
     bias: 'Bias',
     reset: 'Back to the lecture’s filter',

@@ -6,6 +6,15 @@ export const ko: Messages<typeof en> = {
   sections: { conv: '필터 하나, 채널 셋', filters: '필터 여러 개', params: '파라미터 수' },
   channel: { red: '빨강', green: '초록', blue: '파랑' },
   channelShort: { red: 'R', green: 'G', blue: 'B' },
+  own: {
+    title: '내 사진을 입력으로',
+    use: '강의의 픽셀 대신 내 사진의 {{side}}×{{side}} 조각 쓰기',
+    thumbLabel: '{{n}}×{{n}}칸 컬러로 줄인 내 사진입니다. {{side}}×{{side}} 조각은 {{row}}행, {{col}}열에서 시작합니다. 누르면 옮겨집니다.',
+    row: '조각: 첫 행',
+    col: '조각: 첫 열',
+    note: '내 사진을 {{n}}×{{n}}칸으로 평균 내어 줄입니다(채널마다 0–255의 정수). 표시된 {{side}}×{{side}} 정사각형이 위의 세 채널이 됩니다. 사진을 누르면 조각이 옮겨집니다.',
+    using: '지금 입력은 내 사진의 조각입니다({{row}}–{{r2}}행, {{col}}–{{c2}}열의 R, G, B 칸). 강의의 숫자(308, −498, 164, −25)는 강의 픽셀의 것이고, 아래 계산은 내 픽셀로 정확히 한 것입니다.',
+  },
   controls: {
     bias: '편향(bias)',
     reset: '강의의 필터로 되돌리기',
