@@ -14,6 +14,7 @@ import { ModelPicker } from './ModelPicker';
 import { PredictionPanel } from './PredictionPanel';
 import { PrepSteps } from './PrepSteps';
 import { showSample } from './samples';
+import { LiveAnswer } from './LiveAnswer';
 import { SampleButtons } from './SampleButtons';
 import { ShareLinks } from './ShareLinks';
 import { useStore } from '../state/store';
@@ -56,7 +57,10 @@ export default function DrawPage() {
       </header>
       <div className="draw-top">
         <section className="draw-panel draw-input" aria-labelledby="draw-h">
-          <h2 id="draw-h">{t('canvas.title')}</h2>
+          <div className="draw-heading">
+            <h2 id="draw-h">{t('canvas.title')}</h2>
+            <LiveAnswer />
+          </div>
           <DrawLink />
           <Canvas onSampleKey={sampleKey} />
         </section>

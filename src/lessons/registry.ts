@@ -129,8 +129,8 @@ export const lessons: LessonEntry[] = [
     title: { ko: '클래스 활성화 맵(CAM)', en: 'Class activation maps (CAM)' },
     heading: { ko: '클래스 활성화 맵(CAM): 신경망은 어디를 보았나', en: 'Class activation maps: where did the network look?' },
     summary: {
-      ko: '활성화 맵 f_k, 전역 평균 풀링 F_k, 점수 S_c = Σ_k w_k^c F_k, 그리고 칸마다 가중합으로 만드는 M_c(x, y). 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
-      en: 'Feature maps f_k, global average pooling F_k, scores S_c = Σ_k w_k^c F_k, and M_c(x, y) built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
+      ko: '활성화 맵 $f_k$, 전역 평균 풀링 $F_k$, 점수 $S_c = \\sum_k w_k^c F_k$, 그리고 칸마다 가중합으로 만드는 $M_c(x, y)$. 맵을 모두 더하면 점수가 돌아옵니다(9와 0.5).',
+      en: 'Feature maps $f_k$, global average pooling $F_k$, scores $S_c = \\sum_k w_k^c F_k$, and $M_c(x, y)$ built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
     },
   },
 ];

@@ -1,15 +1,26 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessons } from '../lessons/registry';
 import { useStore } from '../state/store';
 import { OfflineButton } from '../offline/OfflineButton';
 import { Link } from '../ui/Link';
 
+/** KaTeX loads only with the first card that has a formula (the home page stays small). */
+const TexText = lazy(() => import('../ui/TexText'));
+
+/** A summary's text without the `$` marks (shown until KaTeX has loaded). */
+function plainTex(text: string): string {
+  return text.replace(/\$([^$]+)\$/g, (_, tex: string) => tex.replace(/\\sum/g, 'Σ').replace(/[{}\\]/g, ''));
+}
+
 /** `#/`: the lesson path and the entry points to training, drawing and comparing two models. */
+
 export function Home() {
   const { t } = useTranslation();
   const lang = useStore((s) => s.lang);
   return (
     <div className="home">
+      <h1 className="home-title">{t('appName')}</h1>
       <p className="tagline">{t('tagline')}</p>
       <section aria-labelledby="home-lessons">
         <h2 id="home-lessons">{t('home.lessons')}</h2>
@@ -20,7 +31,11 @@ export function Home() {
               <Link to={`/lesson/${lesson.id}`} className="card">
                 <span className="card-kicker">{t('home.lessonNumber', { n: i + 1 })}</span>
                 <span className="card-title">{lesson.title[lang]}</span>
-                <span className="card-text">{lesson.summary[lang]}</span>
+                <span className="card-text">
+                  {lesson.summary[lang].includes('$') ? (
+                    <Suspense fallback={plainTex(lesson.summary[lang])}><TexText text={lesson.summary[lang]} /></Suspense>
+                  ) : lesson.summary[lang]}
+                </span>
               </Link>
             </li>
           ))}

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { currentConnection, downloadNeedsConsent } from './dataConsent';
+import { DataConsent } from './panels/DataConsent';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../core/errorMessage';
 import { summarize } from '../model/summary';
@@ -43,11 +45,16 @@ export default function TrainPage() {
 
   // Opening the page keeps a worker that already runs (the learner came back to watch it); changing
   // the backend or test subset here afterwards starts a new one.
+  // On a metered connection or with the data saver on, the 11 MB download waits for a tap.
   const opened = useRef(false);
+  const [consent] = useState(() => downloadNeedsConsent(currentConnection()));
+  const [accepted, setAccepted] = useState(false);
+  const waiting = consent && !accepted;
   useEffect(() => {
+    if (waiting) return;
     ensureWorker({ backend: settings.backend, testLimit: settings.testlimit, threads: settings.threads }, opened.current);
     opened.current = true;
-  }, [settings.backend, settings.testlimit, settings.threads]);
+  }, [settings.backend, settings.testlimit, settings.threads, waiting]);
 
   // Once the data is ready: build the model (so that its maps can be looked at), then autostart.
   useEffect(() => {
@@ -72,7 +79,7 @@ export default function TrainPage() {
         </p>
       ))}
       <TrainErrors />
-      <DataPanel />
+      {waiting ? <DataConsent saveData={currentConnection()?.saveData === true} onAccept={() => setAccepted(true)} /> : <DataPanel />}
       <div className="train-grid">
         <RunPanel settings={settings} specValid={summary !== null} />
         <ResultsPanel />

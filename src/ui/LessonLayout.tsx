@@ -26,9 +26,11 @@ import { useStore } from '../state/store';
 import { IgnoredNotices } from './IgnoredNotices';
 import { KeyHelpDialog } from './KeyHelpDialog';
 import { useLessonInfo } from './lessonInfo';
+import { Icon } from './icons';
 import { type LessonSection, SectionTabs } from './SectionTabs';
 import { Stepper } from './Stepper';
 import { useEmbedBridge } from './useEmbedBridge';
+import { useFitZoom } from './useFitZoom';
 import { useLessonKeys } from './useLessonKeys';
 import { useLessonStep } from './useLessonStep';
 import './messages';
@@ -58,6 +60,9 @@ export interface LessonLayoutProps {
   children: ReactNode;
 }
 
+const VISUAL_FIT = { min: 0.3, max: 2.2 };
+const TEXT_FIT = { min: 0.7, max: 1 };
+
 export function LessonLayout(props: LessonLayoutProps) {
   const { t } = useTranslation('engine');
   const info = useLessonInfo();
@@ -69,6 +74,14 @@ export function LessonLayout(props: LessonLayoutProps) {
   const rootRef = useRef<HTMLElement>(null);
   const visualId = useId();
   const reading = useLessonStep(steps);
+  const visualBox = useRef<HTMLDivElement>(null);
+  const visual = useRef<HTMLDivElement>(null);
+  const textBox = useRef<HTMLElement>(null);
+  const text = useRef<HTMLDivElement>(null);
+  // Presentation mode: the visual grows or shrinks to fill the screen below the stepper; the text
+  // shrinks a little if it must (and scrolls only past that).
+  useFitZoom(visualBox, visual, present, VISUAL_FIT);
+  useFitZoom(textBox, text, present, TEXT_FIT);
 
   useEffect(() => {
     setLessonSteps(lesson, steps);
@@ -94,13 +107,16 @@ export function LessonLayout(props: LessonLayoutProps) {
     >
       <header className="lesson-header">
         <h1 id={`${visualId}-title`}>{props.title ?? info.heading}</h1>
+        <button type="button" className="print-step" data-testid="print-step" onClick={() => window.print()}>
+          <Icon name="print" /> {t('lesson.print')}
+        </button>
       </header>
       <IgnoredNotices ignored={props.ignored ?? []} />
       {ignoredStep && (
         <p role="alert" className="notice" data-testid="ignored-step">
           {ignoredStep.reason === 'malformed'
-            ? t('step.malformed', { value: ignoredStep.value, last: Math.max(steps - 1, 0) })
-            : t('step.range', { value: ignoredStep.value, last: Math.max(steps - 1, 0), shown: reading.step })}
+            ? t('step.malformed', { value: ignoredStep.value, last: Math.max(steps - 1, 0), n: steps })
+            : t('step.range', { value: ignoredStep.value, last: Math.max(steps - 1, 0), n: steps, k: reading.step + 1 })}
         </p>
       )}
       {props.sections && props.onSection && (
@@ -116,11 +132,13 @@ export function LessonLayout(props: LessonLayoutProps) {
         <div className="lesson-main" id={visualId} role={props.sections ? 'tabpanel' : undefined} aria-label={t('lesson.visual')}>
           {props.controls && <div className="lesson-controls">{props.controls}</div>}
           <Stepper steps={steps} onHelp={() => setHelp(true)} />
-          <div className="lesson-visual">{props.children}</div>
+          <div className="lesson-visual-fit" ref={visualBox}>
+            <div className="lesson-visual" ref={visual}>{props.children}</div>
+          </div>
           <p className="visually-hidden" aria-live="polite">{props.status}</p>
         </div>
-        <aside className="lesson-text" aria-label={t('lesson.text')}>
-          {props.text}
+        <aside className="lesson-text" aria-label={t('lesson.text')} ref={textBox} tabIndex={present ? 0 : undefined}>
+          <div className="lesson-text-inner" ref={text}>{props.text}</div>
         </aside>
       </div>
       <KeyHelpDialog open={help} onClose={closeHelp} />

@@ -92,6 +92,15 @@ export function toGridPads(pads: number | GridPads | undefined): GridPads {
   return pads;
 }
 
+/** A cell's printed value, sized by its length so that "−0.55" never touches its neighbour. */
+function CellLabel({ text }: { text: string }) {
+  return (
+    <span className="grid-label" aria-hidden="true" style={text.length > 3 ? ({ '--chars': text.length } as CSSProperties) : undefined}>
+      {text}
+    </span>
+  );
+}
+
 /** Default cell side in em for a grid of this size. */
 export function defaultCellSize(rows: number, cols: number): number {
   const n = Math.max(rows, cols);
@@ -269,7 +278,7 @@ export function MatrixGrid(props: MatrixGridProps) {
               onBlur={() => endEdit(r, c)}
             />
           ) : (
-            <span className="grid-label" aria-hidden="true">{pending || !showLabels ? '' : fmt(v)}</span>
+            <CellLabel text={pending || !showLabels ? '' : fmt(v)} />
           )}
         </div>,
       );

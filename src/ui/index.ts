@@ -83,3 +83,5 @@ export { downsample, centredSquare, greyPixels, GRID_SIZES, CHANNEL_NAMES, MAX_G
 export { cropChannels, clampCrop, type ChannelRows } from '../pictures/crop';
 export { grabSquare } from '../pictures/camera';
 export type { Picture } from '../pictures/decode';
+export { ScrollRegion } from './ScrollRegion';
+export { TexText, splitTex, texLabel } from './TexText';

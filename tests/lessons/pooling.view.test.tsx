@@ -49,7 +49,7 @@ describe('pooling view', () => {
     go('#/lesson/pooling?grid=conv-arith&step=8');
     render(<Pooling />);
     expect(grid('output')).toEqual([[3, 3, 3], [3, 3, 3], [3, 2, 3]]);
-    expect(screen.getByRole('tab', { name: '3×3, stride 1' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tab', { name: 'Animation grid 5×5: 3×3, stride 1' })).toHaveAttribute('aria-selected', 'true');
   });
 
   it('average pooling of (a): 4 4.5 / 2 1.5, equal to the stride-2 convolution with ¼', () => {

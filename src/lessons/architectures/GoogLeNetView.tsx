@@ -3,7 +3,7 @@
  * K = 1024), with the table's own deviations marked; an inception row shows its four branches.
  */
 import { useTranslation } from 'react-i18next';
-import { Tex } from '../../ui';
+import { Tex, ScrollRegion } from '../../ui';
 import type { Agreement, GoogLeNetTraced } from './googlenet';
 import { channelsLast } from './trace';
 
@@ -18,7 +18,7 @@ export function GoogLeNetView(props: { rows: GoogLeNetTraced[]; step: number; on
   return (
     <div className="ar-googlenet">
       <GoogLeNetDetail row={cur} count={props.rows.length} />
-      <div className="ar-table-wrap">
+      <ScrollRegion className="ar-table-wrap" label={t('google.caption')}>
         <table className="ar-table" data-testid="googlenet-table">
           <caption>{t('google.caption')}</caption>
           <thead>
@@ -50,7 +50,7 @@ export function GoogLeNetView(props: { rows: GoogLeNetTraced[]; step: number; on
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }
@@ -69,7 +69,7 @@ function GoogLeNetDetail(props: { row: GoogLeNetTraced; count: number }) {
       </p>
       {w && r.branches && (
         <>
-          <div className="ar-table-wrap">
+          <ScrollRegion className="ar-table-wrap" label={t('google.branches')}>
           <table className="ar-table ar-branches" data-testid="branches">
             <caption>{t('google.branches')}</caption>
             <thead>
@@ -89,7 +89,7 @@ function GoogLeNetDetail(props: { row: GoogLeNetTraced; count: number }) {
               ))}
             </tbody>
           </table>
-          </div>
+          </ScrollRegion>
           <div className="ar-line">
             <span className="ar-line-name">{t('google.depthSum')}</span>
             <Tex tex={`${w.n1} + ${w.n3} + ${w.n5} + ${w.pool} = ${out[2]}`} label={`${w.n1} + ${w.n3} + ${w.n5} + ${w.pool} = ${out[2]}`} />

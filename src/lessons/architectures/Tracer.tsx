@@ -4,7 +4,7 @@
  * multiplications with their formulas and numbers, and whether the slide printed the same.
  */
 import { useTranslation } from 'react-i18next';
-import { Tex } from '../../ui';
+import { Tex, ScrollRegion } from '../../ui';
 import { multFormula, paramFormula, sizeFormula } from './formulas';
 import { type TracedLayer, channelsLast, matchesPrinted, shapeText } from './trace';
 
@@ -13,7 +13,7 @@ const n = (v: number) => v.toLocaleString('en-US');
 export function LayerTable(props: { layers: TracedLayer[]; step: number; inputShape: number[]; onPick(i: number): void; printedColumn: boolean }) {
   const { t } = useTranslation('architectures');
   return (
-    <div className="ar-table-wrap">
+    <ScrollRegion className="ar-table-wrap" label={t('table.caption')}>
       <table className="ar-table" data-testid="layer-table">
         <caption>{t('table.caption')}</caption>
         <thead>
@@ -62,7 +62,7 @@ export function LayerTable(props: { layers: TracedLayer[]; step: number; inputSh
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

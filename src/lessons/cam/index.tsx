@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LessonLayout, type Matrix, formatNumber, useLessonParams, useLessonStep } from '../../ui';
+import { LessonLayout, type Matrix, formatNumber, useLessonParams, useLessonStep, TexText } from '../../ui';
 import { CLASSES, type CamClass, F1, F2, WEIGHTS } from './fixtures';
 import { Formulas } from './Formulas';
 import { camParams } from './params';
@@ -50,11 +50,11 @@ export default function Cam() {
   const cls = (i: number) => t(`classes.${CLASSES[i]}`);
   const text = (
     <>
-      <p>{t(`text.${current.id}`)}</p>
+      <p><TexText text={t(`text.${current.id}`)} /></p>
       {current.id === 'gap' && <p className="lesson-aside" data-testid="note-gap">{t('notes.gap')}</p>}
       {current.id === 'softmax' && <p className="lesson-aside" data-testid="note-softmax">{t('notes.softmax')}</p>}
       {current.id === 'cell' && <p>{t('text.coords')}</p>}
-      {!isLecture && <p className="lesson-aside">{t('text.custom')}</p>}
+      {!isLecture && <p className="lesson-aside"><TexText text={t('text.custom')} /></p>}
       <p className="cam-source">{t('text.source')}</p>
     </>
   );

@@ -4,6 +4,12 @@ export const en = {
   lead: 'Train LeNet-5 or the lecture’s Keras model on 60,000 handwritten digits, right in this browser. Training runs in a separate thread (a web worker), so the page stays responsive.',
   ignoredParam: 'Ignored {{key}}={{value}} in the link: it is not a valid value, so the default is used.',
   data: {
+    consent: {
+      metered: 'Your connection is a mobile one: the MNIST data ({{size}}) is downloaded only when you tap.',
+      saveData: 'The data saver is on: the MNIST data ({{size}}) is downloaded only when you tap.',
+      button: 'Download the data ({{size}})',
+      sizeUnknown: 'about 11 MB',
+    },
     phase: {
       manifest: 'Reading the data list…',
       download: 'Downloading the MNIST data…',

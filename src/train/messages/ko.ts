@@ -7,6 +7,12 @@ export const ko: Messages<typeof en> = {
   lead: '손글씨 숫자 60,000장으로 LeNet-5나 강의의 Keras 모델을 이 브라우저 안에서 직접 학습시킵니다. 학습은 별도 스레드(웹 워커)에서 돌아가므로 화면은 멈추지 않습니다.',
   ignoredParam: '링크의 {{key}}={{value}} 값은 쓸 수 없어 무시하고 기본값을 사용합니다.',
   data: {
+    consent: {
+      metered: '모바일 데이터로 연결되어 있습니다. MNIST 데이터({{size}})는 누르셔야 내려받습니다.',
+      saveData: '데이터 절약 모드가 켜져 있습니다. MNIST 데이터({{size}})는 누르셔야 내려받습니다.',
+      button: '데이터 내려받기({{size}})',
+      sizeUnknown: '약 11 MB',
+    },
     phase: {
       manifest: '데이터 목록을 읽는 중…',
       download: 'MNIST 데이터를 내려받는 중…',

@@ -26,13 +26,13 @@ export const en = {
     keys: 'Keys',
   },
   step: {
-    malformed: 'Ignored step={{value}} in the link: a step is a whole number from 0 to {{last}}. Showing the first step.',
-    range: 'Ignored step={{value}} in the link: this lesson has steps 0 to {{last}}. Showing step {{shown}} instead.',
+    malformed: 'Ignored step={{value}} in the link: this lesson has steps 1 to {{n}} (step=0 to step={{last}} in a link). Showing step 1 of {{n}}.',
+    range: 'Ignored step={{value}} in the link: this lesson has steps 1 to {{n}} (step=0 to step={{last}} in a link). Showing step {{k}} of {{n}}.',
   },
   keys: {
     title: 'Keyboard',
     close: 'Close',
-    intro: 'These keys work while the lesson has focus (click it or Tab into it).',
+    intro: 'These keys work as soon as the lesson opens, except while you type in a field. A lesson embedded in a slide hears them once you click it or Tab into it.',
     step: 'Next / previous step',
     stepKeys: '→ / ← (or PageDown / PageUp)',
     play: 'Play or pause',
@@ -61,6 +61,11 @@ export const en = {
     back: 'Back to the lessons',
     text: 'Explanation',
     visual: 'Picture',
+    print: 'Print this step',
   },
   ignored: 'Ignored {{key}}={{value}} in the link: it is not a valid value, so the default is used.',
+  scroll: {
+    cue: 'Scroll sideways to see the whole table →',
+    label: '{{name}} (scrolls sideways)',
+  },
 };

@@ -29,13 +29,13 @@ export const ko: Messages<typeof en> = {
     keys: '단축키',
   },
   step: {
-    malformed: '링크의 step={{value}} 값은 무시했습니다. 단계는 0부터 {{last}}까지의 정수입니다. 첫 단계를 보여 줍니다.',
-    range: '링크의 step={{value}} 값은 무시했습니다. 이 수업의 단계는 0부터 {{last}}까지입니다. 대신 {{shown}}단계를 보여 줍니다.',
+    malformed: '링크의 step={{value}} 값은 무시했습니다. 이 수업은 1단계부터 {{n}}단계까지입니다(링크에서는 step=0부터 step={{last}}). {{n}}단계 중 1단계를 보여 줍니다.',
+    range: '링크의 step={{value}} 값은 무시했습니다. 이 수업은 1단계부터 {{n}}단계까지입니다(링크에서는 step=0부터 step={{last}}). {{n}}단계 중 {{k}}단계를 보여 줍니다.',
   },
   keys: {
     title: '키보드',
     close: '닫기',
-    intro: '수업 영역에 포커스가 있을 때 쓸 수 있습니다(수업 본문을 클릭하거나 Tab으로 들어오세요).',
+    intro: '수업이 열리면 바로 쓸 수 있습니다. 입력란에 글자를 쓰는 동안은 쓰지 않습니다. 슬라이드에 넣은 수업은 수업을 클릭하거나 Tab으로 들어간 뒤에 쓸 수 있습니다.',
     step: '다음 / 이전 단계',
     stepKeys: '→ / ← (또는 PageDown / PageUp)',
     play: '재생 / 일시 정지',
@@ -64,6 +64,11 @@ export const ko: Messages<typeof en> = {
     back: '수업 목록으로',
     text: '설명',
     visual: '그림',
+    print: '이 단계 인쇄',
   },
   ignored: '링크의 {{key}}={{value}} 값은 올바르지 않아 무시하고 기본값을 씁니다.',
+  scroll: {
+    cue: '표 전체를 보려면 옆으로 밀어 보세요 →',
+    label: '{{name}} (옆으로 스크롤됩니다)',
+  },
 };

@@ -15,7 +15,7 @@ export const en = {
     valid: 'valid (0)',
     same: 'same',
     full: 'full',
-    number: 'number',
+    number: 'your own P (type it in the next field)',
     stride: 'Stride S',
     dilation: 'Dilation d',
     presets: 'Examples from the lecture (D, F, P, S)',

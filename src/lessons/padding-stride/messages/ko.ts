@@ -18,7 +18,7 @@ export const ko: Messages<typeof en> = {
     valid: 'valid (0)',
     same: 'same',
     full: 'full',
-    number: '숫자',
+    number: '직접 정한 P (옆 칸에 입력)',
     stride: '스트라이드 S',
     dilation: '팽창 d',
     presets: '강의의 예 (D, F, P, S)',

@@ -1,10 +1,10 @@
 /** English text of the pooling lesson (namespace `pooling`). Its keys are the shape the Korean file must match. */
 export const en = {
   sections: {
-    a: '(a) 2×2, stride 2',
-    b: '(b)',
-    c: '(c)',
-    'conv-arith': '3×3, stride 1',
+    a: 'Course slides: 2×2, stride 2',
+    b: '“CNN algorithm” slides: 2×2, stride 2',
+    c: 'CS231n example: 2×2, stride 2',
+    'conv-arith': 'Animation grid 5×5: 3×3, stride 1',
     avg: 'Average',
     global: 'Global',
     ceil: 'Ceil mode',
@@ -12,10 +12,10 @@ export const en = {
   },
   controls: {
     grid: 'Grid',
-    gridA: '(a) 4×4, lecture 000',
-    gridB: '(b) 4×4, lecture 001',
-    gridC: '(c) 4×4, CS231n',
-    'gridConv-arith': '5×5, conv arithmetic',
+    gridA: '(a) 4×4, course slides',
+    gridB: '(b) 4×4, “CNN algorithm” slides',
+    gridC: '(c) 4×4, CS231n example',
+    'gridConv-arith': '5×5, conv-arithmetic animations',
     kind: 'Pooling',
     max: 'Max',
     avg: 'Average',

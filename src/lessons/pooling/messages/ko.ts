@@ -4,10 +4,10 @@ import type { en } from './en';
 /** Korean text of the pooling lesson (namespace `pooling`): the same keys as en.ts, checked by the type. */
 export const ko: Messages<typeof en> = {
   sections: {
-    a: '(a) 2×2, 스트라이드 2',
-    b: '(b)',
-    c: '(c)',
-    'conv-arith': '3×3, 스트라이드 1',
+    a: '강의 슬라이드: 2×2, 스트라이드 2',
+    b: '“CNN 알고리즘” 슬라이드: 2×2, 스트라이드 2',
+    c: 'CS231n 예: 2×2, 스트라이드 2',
+    'conv-arith': '애니메이션 5×5 격자: 3×3, 스트라이드 1',
     avg: '평균',
     global: '전역',
     ceil: '올림 모드',
@@ -15,10 +15,10 @@ export const ko: Messages<typeof en> = {
   },
   controls: {
     grid: '격자',
-    gridA: '(a) 4×4, 강의 000',
-    gridB: '(b) 4×4, 강의 001',
-    gridC: '(c) 4×4, CS231n',
-    'gridConv-arith': '5×5, conv arithmetic',
+    gridA: '(a) 4×4, 강의 슬라이드',
+    gridB: '(b) 4×4, “CNN 알고리즘” 슬라이드',
+    gridC: '(c) 4×4, CS231n 예',
+    'gridConv-arith': '5×5, conv-arithmetic 애니메이션',
     kind: '풀링 종류',
     max: '최대',
     avg: '평균',
