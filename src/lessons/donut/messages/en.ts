@@ -50,7 +50,7 @@ export const en = {
       p2: 'We check it at the image’s upper-left pixel first. Half of the filter then hangs outside the image; the lecture says: out-of-bounds pixels count as black. Count the conditions that fail.',
       p3: 'With the lecture’s image 9 conditions fail, so it is not a donut. Then the filter moves to the next pixel and we count again: one step per pixel.',
       p4: 'Paint your own image: click pixels to switch them between black and white, and watch the counts change. A pixel where 0 conditions fail is a donut.',
-      copies: 'The slide shows the check grid twice, and the two copies differ in one cell. The copy with 9 failures agrees with the text (“9개 조건 만족하지 않아”); the other would give 10.',
+      copies: 'The slide shows the check grid twice, and the two copies differ in one cell. The copy with 9 failures agrees with the slide’s text (“9 conditions are not met”); the other would give 10.',
       image: 'The slide shows its image only as a picture. The top-left corner here is what its check grid implies; the rest of the image is this app’s drawing, with one donut in it for you to find.',
     },
     multiplier: {

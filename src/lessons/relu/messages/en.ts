@@ -4,7 +4,7 @@ export const en = {
   text: {
     relu: {
       p1: 'This is the feature map of the digit 9 from the filter lesson. 1 means the loop filter matched the patch perfectly; a negative number means the patch looks more like the opposite of the pattern.',
-      p2: 'ReLU keeps the evidence for the pattern and drops the evidence against it: ReLU(x) = max(0, x). Negative numbers become 0, positive numbers pass unchanged. Step through the 15 cells.',
+      p2: 'ReLU keeps the evidence for the pattern and drops the evidence against it: ReLU(x) = max(0, x). Negative numbers become 0, positive numbers pass unchanged. Steps 1 to 15 of the counter go through the 15 cells one by one; steps 16 to 19 are the XOR builder’s four inputs, and step 20 the curves.',
       p3: 'The result is the slide’s map 0 1 0 / 0 0.11 0 / 0 0.33 0 / 0 0 0 / 0 0 0. The slide adds one line: “ReLU makes the model non-linear”. Why would we want that? The XOR builder shows it.',
     },
     xor: {
