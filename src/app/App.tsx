@@ -7,6 +7,8 @@ import { Link } from '../ui/Link';
 import { CopyLinkButton } from './CopyLinkButton';
 import { ErrorBoundary } from './ErrorBoundary';
 import { pageRoutes } from './routes';
+import { appDigitSource } from './digitSource';
+import { DigitSourceContext } from '../ui/digitModel';
 
 /** The app shell: chrome (unless embedded or presenting), the current page, and link warnings. */
 export function App() {
@@ -73,6 +75,7 @@ export function App() {
         {ignored.map((p) => (
           <p key={p.key} role="alert" className="notice">{t('ignored', { key: p.key, value: p.value })}</p>
         ))}
+        <DigitSourceContext.Provider value={appDigitSource}>
         <ErrorBoundary resetKey={route.path}>
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             {Page ? <Page /> : (
@@ -84,6 +87,7 @@ export function App() {
             )}
           </Suspense>
         </ErrorBoundary>
+        </DigitSourceContext.Provider>
       </main>
     </div>
   );

@@ -48,6 +48,14 @@ export function parseAugmentList(text: string): { names: AugmentName[]; unknown:
   return { names, unknown };
 }
 
+let scratchBuffer = new Float32Array(0);
+
+/** A reusable buffer for the step between the resampling and the stroke change. */
+function scratch(length: number): Float32Array {
+  if (scratchBuffer.length !== length) scratchBuffer = new Float32Array(length);
+  return scratchBuffer;
+}
+
 /**
  * One random augmentation of a square image: rotation, scale and shift (those named) in one
  * bilinear resampling, then thicker or thinner strokes. With no names it copies the image.
@@ -67,7 +75,7 @@ export function augmentImage(img: ArrayLike<number>, names: readonly AugmentName
   const u = has('thickness') ? random() : 0.5;
   const stroke = u < AUGMENT_RANGES.thickness ? 'thicker' : u >= 1 - AUGMENT_RANGES.thickness ? 'thinner' : 'same';
   const geometric = degrees !== 0 || scale !== 1;
-  const mid = stroke === 'same' ? o : new Float32Array(img.length);
+  const mid = stroke === 'same' ? o : scratch(img.length);
   if (geometric) affineImage(img, { degrees, scale, dx, dy }, mid);
   else shiftImage(img, dx, dy, mid);
   if (stroke === 'thicker') thickenImage(mid, o);

@@ -71,30 +71,40 @@ export function affineImage(img: ArrayLike<number>, params: AffineParams, out?: 
   const o = target(img, out);
   const centre = (n - 1) / 2;
   const rad = (degrees * Math.PI) / 180;
-  // inverse map: source = R(−θ)·(p − centre − d) / s + centre
+  // inverse map: source = R(−θ)·(p − centre − d) / s + centre, walked incrementally along each row
   const cos = Math.cos(rad) / scale;
   const sin = Math.sin(rad) / scale;
   for (let r = 0; r < n; r++) {
     const y = r - centre - dy;
-    for (let c = 0; c < n; c++) {
-      const x = c - centre - dx;
-      const sx = cos * x + sin * y + centre;
-      const sy = -sin * x + cos * y + centre;
+    const x0 = -centre - dx;
+    let sx = cos * x0 + sin * y + centre;
+    let sy = -sin * x0 + cos * y + centre;
+    for (let c = 0; c < n; c++, sx += cos, sy -= sin) {
       o[r * n + c] = bilinear(img, n, sx, sy);
     }
   }
   return o;
 }
 
+/** The image read at (x, y) between pixel centres; outside the image is paper. */
 function bilinear(img: ArrayLike<number>, n: number, x: number, y: number): number {
   if (x <= -1 || y <= -1 || x >= n || y >= n) return 0;
   const x0 = Math.floor(x);
   const y0 = Math.floor(y);
   const fx = x - x0;
   const fy = y - y0;
-  const at = (r: number, c: number) => (r >= 0 && r < n && c >= 0 && c < n ? img[r * n + c] : 0);
-  const top = at(y0, x0) * (1 - fx) + at(y0, x0 + 1) * fx;
-  const bottom = at(y0 + 1, x0) * (1 - fx) + at(y0 + 1, x0 + 1) * fx;
+  const inX0 = x0 >= 0;
+  const inX1 = x0 + 1 < n;
+  let top = 0;
+  let bottom = 0;
+  if (y0 >= 0) {
+    const row = y0 * n;
+    top = (inX0 ? img[row + x0] * (1 - fx) : 0) + (inX1 ? img[row + x0 + 1] * fx : 0);
+  }
+  if (y0 + 1 < n) {
+    const row = (y0 + 1) * n;
+    bottom = (inX0 ? img[row + x0] * (1 - fx) : 0) + (inX1 ? img[row + x0 + 1] * fx : 0);
+  }
   return top * (1 - fy) + bottom * fy;
 }
 
@@ -121,17 +131,30 @@ export function thinImage(img: ArrayLike<number>, out?: PixelBuffer): PixelBuffe
   return morph(img, out, Math.min);
 }
 
-function morph(img: ArrayLike<number>, out: PixelBuffer | undefined, pick: (a: number, b: number) => number): PixelBuffer {
+function morph(img: ArrayLike<number>, out: PixelBuffer | undefined, pick: typeof Math.max): PixelBuffer {
   const n = sideOf(img);
   const o = target(img, out);
+  const max = pick === Math.max;
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < n; c++) {
-      let v = img[r * n + c];
-      v = pick(v, r > 0 ? img[(r - 1) * n + c] : 0);
-      v = pick(v, r < n - 1 ? img[(r + 1) * n + c] : 0);
-      v = pick(v, c > 0 ? img[r * n + c - 1] : 0);
-      v = pick(v, c < n - 1 ? img[r * n + c + 1] : 0);
-      o[r * n + c] = v;
+      const i = r * n + c;
+      const up = r > 0 ? img[i - n] : 0;
+      const down = r < n - 1 ? img[i + n] : 0;
+      const left = c > 0 ? img[i - 1] : 0;
+      const right = c < n - 1 ? img[i + 1] : 0;
+      let v = img[i];
+      if (max) {
+        if (up > v) v = up;
+        if (down > v) v = down;
+        if (left > v) v = left;
+        if (right > v) v = right;
+      } else {
+        if (up < v) v = up;
+        if (down < v) v = down;
+        if (left < v) v = left;
+        if (right < v) v = right;
+      }
+      o[i] = v;
     }
   }
   return o;

@@ -67,6 +67,7 @@ export {
 export { withLectureFallback, type Settled } from './fallback';
 export { useLang } from './useLang';
 export { Link } from './Link';
+export { useDigitModel, type DigitModel, type DigitModelState } from './digitModel';
 export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
 export { formatNumber, parseNumberInput, isPartialNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
