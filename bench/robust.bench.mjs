@@ -2,15 +2,14 @@
 // the built site (vite preview). Prints figures; not a test.
 //
 //  1. Speed: LeNet-5 training rate (images/s) on the page with and without augment=shift,rotate,
-//     scale,thickness, two pages trained in turn (the other paused), windows of 8 s, 4 rounds each;
+//     scale,thickness, two pages trained in turn (the other paused), windows of 8 s, 6 rounds each;
 //     the figure is median(augmented) / median(plain).
 //  2. Accuracy: LeNet-5 trained for 60 s (the page's defaults, backend=auto) with no augmentation,
 //     augment=shift and augment=shift,rotate,scale,thickness; then stopped and tested on the 25
 //     robustness sets of all 10,000 test images (robust-accuracy-<set>).
 //
 // Usage: npm run bench:robust (builds first)   node bench/robust.bench.mjs [--only=speed|accuracy]
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -73,7 +72,7 @@ async function speed(browser, base) {
   };
   const pages = { plain: await open(''), augmented: await open(ALL) };
   const rates = { plain: [], augmented: [] };
-  for (let round = 0; round < 4; round++) {
+  for (let round = 0; round < 6; round++) {
     for (const key of round % 2 ? ['augmented', 'plain'] : ['plain', 'augmented']) {
       const page = pages[key];
       await page.click('[data-testid="train-pause"]');

@@ -79,8 +79,21 @@ export function affineImage(img: ArrayLike<number>, params: AffineParams, out?: 
     const x0 = -centre - dx;
     let sx = cos * x0 + sin * y + centre;
     let sy = -sin * x0 + cos * y + centre;
-    for (let c = 0; c < n; c++, sx += cos, sy -= sin) {
-      o[r * n + c] = bilinear(img, n, sx, sy);
+    const last = n - 1;
+    for (let c = 0, i = r * n; c < n; c++, i++, sx += cos, sy -= sin) {
+      if (sx >= 0 && sy >= 0 && sx < last && sy < last) {
+        // inside: all four neighbours exist (the common case, no bound checks)
+        const x0 = sx | 0;
+        const y0 = sy | 0;
+        const fx = sx - x0;
+        const fy = sy - y0;
+        const k = y0 * n + x0;
+        const top = img[k] + (img[k + 1] - img[k]) * fx;
+        const bottom = img[k + n] + (img[k + n + 1] - img[k + n]) * fx;
+        o[i] = top + (bottom - top) * fy;
+      } else {
+        o[i] = bilinear(img, n, sx, sy);
+      }
     }
   }
   return o;

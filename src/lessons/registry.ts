@@ -133,6 +133,14 @@ export const lessons: LessonEntry[] = [
       en: 'Feature maps $f_k$, global average pooling $F_k$, scores $S_c = \\sum_k w_k^c F_k$, and $M_c(x, y)$ built cell by cell as a weighted sum; the map adds up to the score (9 and 0.5).',
     },
   },
+  {
+    id: 'robustness',
+    title: { ko: '모델은 왜 틀릴까: 옮겨진 숫자와 데이터 증강', en: 'Why models fail: shifted digits and augmentation' },
+    summary: {
+      ko: '강의의 9를 한 픽셀 옮기면 입력 35개 중 16개가 바뀌어도 풀링 뒤 고리 특징은 남습니다. 그런데 LeNet-5는 몇 픽셀 옮긴 숫자에서 얼마나 틀릴까요? 데이터 증강으로 1분 학습한 모델과 비교하고, 내 그림을 옮기며 답이 따라오는지 봅니다.',
+      en: 'Shift the lecture’s 9 by one pixel: 16 of 35 inputs change, yet the pooled loop feature survives. How often does LeNet-5 fail on digits moved a few pixels? Compare a minute of training with data augmentation, and move your own drawing to watch the answer follow.',
+    },
+  },
 ];
 
 export function findLesson(id: string): LessonEntry | undefined {

@@ -23,7 +23,8 @@ export async function evaluateRobustness(ctx: SessionContext, requested?: number
   const test = ctx.test;
   if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1)) return ctx.error('bad-message', `the number of test images must be a whole number from 1 (got ${String(requested)})`);
   const count = Math.min(requested ?? ctx.testLimit, test.count);
-  const epochs = ctx.epochsDone;
+  // epochs trained, fractional after a stop in the middle of an epoch (the last checkpoint's count)
+  const epochs = ctx.lastCheckpoint?.epoch ?? ctx.epochsDone;
   const t0 = performance.now();
   const images = test.images.subarray(0, count * MNIST_PIXELS);
   for (const [index, t] of ROBUST_TRANSFORMS.entries()) {

@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { modelFromFiles } from '../../src/model/modelFiles';
 import { makeClassifier, type Classifier } from '../../src/draw/classifier';
 import { EPSILON_RANGE, attackAt, gradientSign, layerChanges, probsOf, runAttack } from '../../src/draw/attack/attack';
 import { attackInputProblem } from '../../src/draw/attack/attackInput';
+import { tf, useBackend } from '../model/tfNode';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 let c: Classifier;
@@ -19,7 +19,7 @@ function digit(i: number): Float32Array {
 }
 
 beforeAll(async () => {
-  await tf.setBackend('cpu');
+  await useBackend('wasm');
   const dir = join(root, 'public', 'models', 'lenet5');
   const w = readFileSync(join(dir, 'weights.bin'));
   const model = await modelFromFiles(readFileSync(join(dir, 'model.json'), 'utf8'), [w.buffer.slice(w.byteOffset, w.byteOffset + w.byteLength)]);

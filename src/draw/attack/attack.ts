@@ -18,6 +18,8 @@ export interface AttackModel {
   apply(x: tf.Tensor4D): tf.Tensor2D;
   /** True when `apply` already ends with a softmax. */
   givesProbabilities: boolean;
+  /** The ten scores before the softmax, where they can be read (layers in a chain ending in a softmax Dense). */
+  logits?(x: tf.Tensor4D): tf.Tensor2D;
 }
 
 export interface AttackOptions {
@@ -61,10 +63,24 @@ export interface AttackResult extends AttackTry {
  * const am = attackModelOf(model, true);
  */
 export function attackModelOf(model: tf.LayersModel, givesProbabilities: boolean): AttackModel {
-  return {
+  const m: AttackModel = {
     apply: (x) => model.apply(x, { training: false }) as tf.Tensor2D,
     givesProbabilities,
   };
+  const layers = model.layers.filter((l) => l.getClassName() !== 'InputLayer');
+  const last = layers[layers.length - 1];
+  const chain = layers.every((l, i) => i === 0 || l.inboundNodes[0]?.inboundLayers[0] === layers[i - 1]);
+  if (givesProbabilities && chain && last?.getClassName() === 'Dense' && last.getConfig().activation === 'softmax') {
+    // A saturated softmax (p = 1 in float32) has no gradient; the scores before it always do.
+    m.logits = (x) => {
+      let h: tf.Tensor = x;
+      for (const l of layers.slice(0, -1)) h = l.apply(h, { training: false }) as tf.Tensor;
+      const [kernel, bias] = last.getWeights();
+      const z = tf.matMul(h as tf.Tensor2D, kernel as tf.Tensor2D);
+      return (bias ? tf.add(z, bias) : z) as tf.Tensor2D;
+    };
+  }
+  return m;
 }
 
 function probabilities(m: AttackModel, x: tf.Tensor4D): tf.Tensor2D {
@@ -88,11 +104,22 @@ export function probsOf(m: AttackModel, input: Float32Array): Float32Array {
   return tf.tidy(() => Float32Array.from(probabilities(m, tf.tensor4d(input, [1, MNIST_SIDE, MNIST_SIDE, 1])).dataSync()));
 }
 
-/** Cross-entropy of class `label` for one image: −log p(label). */
+/** Scores whose differences rank the classes: the logits, or log p, or the model's own scores. */
+function scoresOf(m: AttackModel, x: tf.Tensor4D): tf.Tensor2D {
+  if (m.logits) return m.logits(x);
+  return m.givesProbabilities ? tf.log(tf.add(m.apply(x), 1e-30)) : m.apply(x);
+}
+
+/**
+ * The loss of class `label` for one image: the best other class's score minus `label`'s (a margin,
+ * positive once another class wins). Unlike −log p it keeps a gradient when p(label) rounds to 1.
+ */
 function lossOf(m: AttackModel, x: tf.Tensor4D, label: number): tf.Scalar {
-  const p = probabilities(m, x);
-  const picked = p.slice([0, label], [1, 1]);
-  return tf.neg(tf.log(tf.add(picked, 1e-12))).sum();
+  const z = scoresOf(m, x);
+  const own = z.slice([0, label], [1, 1]).sum();
+  const mask = tf.oneHot([label], 10).mul(-1e9);
+  const others = tf.add(z, mask).max();
+  return tf.sub(others, own);
 }
 
 /**
