@@ -4,6 +4,7 @@
  * drawing from #/draw) through DigitSourceContext, and a lesson calls useDigitModel().
  */
 import { createContext, useContext, useEffect, useState } from 'react';
+import { errorMessage } from '../core/errorMessage';
 
 /** A loaded classifier of 28×28 digits (784 values 0…1). */
 export interface DigitModel {
@@ -46,7 +47,7 @@ export function useDigitModel(enabled = true): DigitModelState {
     let live = true;
     source.loadModel().then(
       (model) => live && setLoaded({ model, error: null }),
-      (e: unknown) => live && setLoaded({ model: null, error: e instanceof Error ? e.message : String(e) }),
+      (e: unknown) => live && setLoaded({ model: null, error: errorMessage(e) }),
     );
     return () => {
       live = false;
