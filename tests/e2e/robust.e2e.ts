@@ -21,7 +21,7 @@ async function strip(page: Page): Promise<{ batch: string; sums: string[]; origi
 }
 
 test('augmented training shows new samples from batch to batch; the model is tested on all 25 transformed sets', async () => {
-  const s = await openPage('#/train?limit=3000&epochs=1&batch=64&testlimit=300&augment=shift,rotate,scale,thickness,wobble&lang=en');
+  const s = await openPage('#/train?limit=12000&epochs=1&batch=64&testlimit=300&augment=shift,rotate,scale,thickness,wobble&lang=en');
   try {
     const { page } = s;
     await page.locator('[data-testid="train-status"][data-state="ready"]').waitFor({ timeout: 90_000 });
