@@ -14,6 +14,7 @@ interface ChunkLike {
   type: 'chunk';
   fileName: string;
   code: string;
+  isEntry: boolean;
   moduleIds: string[];
   imports: string[];
   dynamicImports: string[];
@@ -22,6 +23,15 @@ interface ChunkLike {
 interface AssetLike {
   type: 'asset';
   fileName: string;
+  source: string | Uint8Array;
+}
+
+/** A worker bundle (emitted as a .js asset) that carries tfjs, or a wasm binary. */
+function isHeavyAsset(a: AssetLike): boolean {
+  if (a.fileName.endsWith('.wasm')) return true;
+  if (!a.fileName.endsWith('.js')) return false;
+  const code = typeof a.source === 'string' ? a.source : new TextDecoder().decode(a.source);
+  return code.includes('tfjs-core');
 }
 
 export function offlineGroupsPlugin(): Plugin {
@@ -33,13 +43,17 @@ export function offlineGroupsPlugin(): Plugin {
       lazyFiles.clear();
       const items = Object.values(bundle) as unknown as (ChunkLike | AssetLike)[];
       const chunks = items.filter((b): b is ChunkLike => b.type === 'chunk');
-      // Worker bundles (emitted as .js assets) and the wasm binaries.
-      const heavyAssets = items.filter((a) => a.type === 'asset' && /\.(js|wasm)$/.test(a.fileName)).map((a) => a.fileName);
+      // Worker bundles that carry tfjs (the training worker; not the small picture decoder, which the
+      // lessons start) and the wasm binaries.
+      const heavyAssets = items.filter((a): a is AssetLike => a.type === 'asset' && isHeavyAsset(a)).map((a) => a.fileName);
       const tfjsChunks = new Set(chunks.filter((c) => c.moduleIds.some((id) => id.includes('/@tensorflow/'))).map((c) => c.fileName));
       for (const f of [...heavyAssets, ...tfjsChunks]) lazyFiles.add(f);
       // A page that loads tfjs (imports a tfjs chunk, or starts a worker / names a wasm file) is lazy,
-      // and so is whatever imports such a page statically (not the router's dynamic imports).
+      // and so is whatever imports such a page statically (not the router's dynamic imports). The
+      // app's entry is never lazy: it loads tfjs only on demand (e.g. a lesson asking for the digit
+      // classifier), and without it nothing opens offline.
       for (const c of chunks) {
+        if (c.isEntry) continue;
         if (c.dynamicImports.some((f) => tfjsChunks.has(f)) || heavyAssets.some((f) => c.code.includes(f.slice(f.lastIndexOf('/') + 1)))) lazyFiles.add(c.fileName);
       }
       for (let changed = true; changed;) {
@@ -51,6 +65,8 @@ export function offlineGroupsPlugin(): Plugin {
           }
         }
       }
+      const lazyEntry = chunks.find((c) => c.isEntry && lazyFiles.has(c.fileName));
+      if (lazyEntry) this.error(`${lazyEntry.fileName} (an entry) would wait for tfjs to be cached: the app would not open offline. It imports a lazy chunk statically.`);
       for (const c of chunks) if (lazyFiles.has(c.fileName)) for (const css of c.viteMetadata?.importedCss ?? []) lazyFiles.add(css);
     },
   };
