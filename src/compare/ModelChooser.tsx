@@ -11,6 +11,11 @@ function pct(v: number): string {
   return `${(v * 100).toFixed(2)}%`;
 }
 
+/** Epochs as trained: whole, or to two decimals after a stop in the middle of an epoch. */
+function epochsText(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(2);
+}
+
 /**
  * One side of the comparison: which model (shipped, saved in this browser, or files), whether it
  * loaded (a problem is shown here, role="alert"), and its facts: parameters, test accuracy when it
@@ -83,7 +88,9 @@ export function ModelChooser({ side, current }: { side: 'a' | 'b'; current: Mode
             <dd>
               {info.recordedAccuracy !== null
                 ? t('facts.recordedValue', { acc: pct(info.recordedAccuracy), n: (info.recordedCount ?? MNIST_TEST_COUNT).toLocaleString() })
-                : t('facts.unknown')}
+                : info.trainingSeconds !== null
+                  ? t('facts.notMeasured')
+                  : t('facts.unknown')}
             </dd>
           </div>
           <div>
@@ -94,11 +101,11 @@ export function ModelChooser({ side, current }: { side: 'a' | 'b'; current: Mode
           </div>
           <div>
             <dt>{t('facts.time')}</dt>
-            <dd>
+            <dd data-testid={`compare-${side}-time`} data-value={info.trainingSeconds ?? undefined}>
               {info.trainingSeconds === null
                 ? t('facts.unknown')
                 : info.epochs !== null
-                  ? t('facts.timeValue', { s: info.trainingSeconds.toFixed(0), epochs: info.epochs })
+                  ? t('facts.timeValue', { s: info.trainingSeconds.toFixed(0), epochs: epochsText(info.epochs) })
                   : t('facts.timeOnly', { s: info.trainingSeconds.toFixed(0) })}
             </dd>
           </div>

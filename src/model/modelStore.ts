@@ -3,14 +3,13 @@
  * Their names and the list of saved ones, without tfjs, are in savedModels.ts.
  */
 import type * as tf from '@tensorflow/tfjs';
-import { loadCheckedModel, ModelFileError } from './modelFiles';
+import { loadCheckedModel, ModelFileError, type AppModelMetadata } from './modelFiles';
 import { IDB_PREFIX, isValidModelName } from './savedModels';
-import type { ModelSpec } from './spec';
 
-/** Saves a model (and its spec, as metadata) under `name`. */
-export async function saveToIndexedDb(model: tf.LayersModel, spec: ModelSpec | undefined, name: string): Promise<void> {
+/** Saves a model (and the app's metadata: its spec, its training record) under `name`. */
+export async function saveToIndexedDb(model: tf.LayersModel, metadata: AppModelMetadata, name: string): Promise<void> {
   if (!isValidModelName(name)) throw new ModelFileError(`"${name}" is not a valid name: use 1–64 letters, digits, - or _`);
-  model.setUserDefinedMetadata({ app: 'cnn-classroom', spec });
+  model.setUserDefinedMetadata(metadata);
   await model.save(`${IDB_PREFIX}${name}`);
 }
 

@@ -30,6 +30,7 @@ import { inspect, postSummary, sendFilters } from './sessionViews';
 import { validateSpec } from './spec';
 import { crossOriginIsolatedHere, wasmThreadCount } from './threads';
 import type { Dataset } from './trainer';
+import { freshRecord } from './trainingRecord';
 
 export type { SessionEnv } from './sessionContext';
 
@@ -171,7 +172,7 @@ export class TrainingSession {
     const issues = validateSpec(spec);
     if (issues.length > 0) return ctx.error('bad-spec', issues.map((i) => i.message).join('; '));
     if (!ctx.backend) return ctx.error('not-ready', 'the worker has not been initialised');
-    ctx.replaceModel(buildModel(spec, 1), spec);
+    ctx.replaceModel(buildModel(spec, 1), spec, freshRecord());
     postSummary(ctx);
     sendFilters(ctx);
   }
@@ -185,7 +186,7 @@ export class TrainingSession {
     if (!ctx.model) return ctx.error('no-model', 'choose a model before training');
     if (!settings.continueTraining) {
       if (!ctx.spec) return ctx.error('no-model', 'this model was loaded from a file: continue training it, or choose a model to start afresh');
-      ctx.replaceModel(buildModel(ctx.spec, settings.seed), ctx.spec);
+      ctx.replaceModel(buildModel(ctx.spec, settings.seed), ctx.spec, freshRecord());
       postSummary(ctx);
     }
     ctx.running = true;

@@ -4,13 +4,14 @@
  */
 import { errorMessage } from '../core/errorMessage';
 import { selectBackend } from './backend';
-import { modelFromFiles, modelToFiles } from './modelFiles';
+import { metadataOf, modelFromFiles, modelToFiles } from './modelFiles';
+import { modelMetadata, recordOf } from './trainingRecord';
 import { disposeQuietly, type RunFailure, type SessionContext } from './sessionContext';
 
 /** Keeps the model as files (`epoch` epochs trained, fractional) and sends them to the page. */
 export async function checkpoint(ctx: SessionContext, epoch: number): Promise<void> {
   if (!ctx.model) return;
-  const files = await modelToFiles(ctx.model, { app: 'cnn-classroom', spec: ctx.spec });
+  const files = await modelToFiles(ctx.model, modelMetadata(ctx.spec, ctx.record));
   ctx.lastCheckpoint = { ...files, epoch };
   ctx.post({ type: 'checkpoint', epoch, modelJson: files.modelJson, weights: files.weights.slice(0) });
 }
@@ -31,7 +32,8 @@ export async function recover(ctx: SessionContext, failure: RunFailure): Promise
       if (kept) {
         const restored = await modelFromFiles(kept.modelJson, [kept.weights]);
         const spec = ctx.spec;
-        ctx.replaceModel(restored, spec);
+        // The checkpoint carries the record as it was when it was kept (null when unknown).
+        ctx.replaceModel(restored, spec, ctx.record ? recordOf(metadataOf(restored)) : null);
         ctx.lastCheckpoint = kept;
         ctx.epochsDone = Math.floor(kept.epoch);
       } else if (ctx.model) {

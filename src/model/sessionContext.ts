@@ -11,6 +11,7 @@ import type { FetchLike } from './mnistData';
 import type { ModelFiles } from './modelFiles';
 import type { BackendName, ErrorCode, FromWorker, ModelSpec, ToWorker, TrainState, WasmPaths } from './protocol';
 import type { Dataset } from './trainer';
+import type { TrainingRecord } from './trainingRecord';
 
 /** What the session needs from its surroundings. */
 export interface SessionEnv {
@@ -56,6 +57,8 @@ export class SessionContext {
   failure: RunFailure | undefined;
   lastCheckpoint: ModelFiles & { epoch: number } | undefined;
   epochsDone = 0;
+  /** What the model's training took (saved with it); null when unknown (a model loaded without one). */
+  record: TrainingRecord | null = null;
 
   constructor(env: SessionEnv) {
     this.env = env;
@@ -74,11 +77,12 @@ export class SessionContext {
     this.post({ type: 'error', code, message });
   }
 
-  /** Puts a new model in place (its activation model, checkpoint and epoch count start afresh). */
-  replaceModel(model: tf.LayersModel, spec: ModelSpec | undefined): void {
+  /** Puts a new model in place (its activation model, checkpoint and epoch count start afresh) with its training record. */
+  replaceModel(model: tf.LayersModel, spec: ModelSpec | undefined, record: TrainingRecord | null): void {
     const old = this.model;
     this.model = model;
     this.spec = spec;
+    this.record = record;
     this.act = undefined;
     this.lastCheckpoint = undefined;
     this.epochsDone = 0;

@@ -53,6 +53,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   let endState: TrainState = 'done';
   /** Epochs trained when a stop came in the middle of an epoch (fractional). */
   let stoppedAt: number | undefined;
+  const keep = recordKeeper(ctx);
   ctx.setState('training');
   const timer = new EpochTimer();
   timer.time('views', () => {
@@ -67,7 +68,9 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
       let trainingMs = 0;
       for (let b = 0; b < batchesPerEpoch; b++) {
         if (ctx.pauseRequested) {
+          keep(ctx.epochsDone + b / batchesPerEpoch);
           await pausePoint(ctx, epoch, ctx.epochsDone + b / batchesPerEpoch);
+          keep.restart();
         }
         if (ctx.failure) throw ctx.failure;
         if (ctx.stopRequested) {
@@ -116,6 +119,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         });
         if (t1 - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
           lastCheckpoint = t1;
+          keep(ctx.epochsDone + (b + 1) / batchesPerEpoch);
           await timer.timeAsync('checkpoints', () => checkpoint(ctx, ctx.epochsDone + (b + 1) / batchesPerEpoch));
         }
         await timer.timeAsync('yield', yieldNow);
@@ -128,6 +132,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
       }
       const testAccuracy = await evaluateEpoch(ctx, model, test, epoch, settings.epochs, trainingMs, timer);
       ctx.epochsDone += 1;
+      keep(ctx.epochsDone, { accuracy: testAccuracy, count: Math.min(ctx.testLimit, test.count) });
       timer.time('views', () => {
         epochSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc, testAccuracy });
         sendFilters(ctx);
@@ -141,6 +146,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
       }
     }
     if (endState === 'stopped') {
+      keep(stoppedAt ?? ctx.epochsDone);
       endSnapshot(ctx, model, { step: steps, epoch: stoppedAt ?? ctx.epochsDone, seen, loss: lastLoss, accuracy: lastAcc });
       await checkpoint(ctx, stoppedAt ?? ctx.epochsDone);
     }
@@ -149,9 +155,51 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
     ctx.setState(endState);
   } catch (e) {
     ctx.running = false;
+    keep(ctx.epochsDone);
     disposeQuietly(optimizer);
     await recover(ctx, e instanceof RunFailure ? e : new RunFailure('training', errorMessage(e)));
   }
+}
+
+/** Updates ctx.record: (epochs trained so far, this run's epochs counted as the session counts them, test result if just measured). */
+interface RecordKeeper {
+  (epochsNow: number, test?: { accuracy: number; count: number }): void;
+  /** Time starts again (after a pause: a pause is not training time). */
+  restart(): void;
+}
+
+/**
+ * Keeps the model's training record (trainingRecord.ts) up to date during a run: the wall time
+ * since the last update (pauses left out), the epochs, and the test accuracy only when it was
+ * measured after the last step. A model whose record is unknown keeps it unknown.
+ */
+function recordKeeper(ctx: SessionContext): RecordKeeper {
+  const startEpochs = ctx.epochsDone;
+  const baseEpochs = ctx.record?.epochs ?? 0;
+  let since = performance.now();
+  /** The epochs count when the test accuracy was last measured (it still holds while no step came after). */
+  let measuredAt = Number.NaN;
+  const keep = ((epochsNow: number, test?: { accuracy: number; count: number }) => {
+    const now = performance.now();
+    const rec = ctx.record;
+    if (rec) {
+      rec.trainingSeconds += (now - since) / 1000;
+      rec.epochs = baseEpochs + (epochsNow - startEpochs);
+      if (test) {
+        rec.testAccuracy = test.accuracy;
+        rec.testCount = test.count;
+        measuredAt = epochsNow;
+      } else if (epochsNow !== measuredAt) {
+        rec.testAccuracy = null;
+        rec.testCount = null;
+      }
+    }
+    since = now;
+  }) as RecordKeeper;
+  keep.restart = () => {
+    since = performance.now();
+  };
+  return keep;
 }
 
 /** Waits while paused; reports paused/training. Keeps a checkpoint (`trained` epochs, fractional) on pause. */

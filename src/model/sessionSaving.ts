@@ -6,6 +6,7 @@ import { loadFromIndexedDb, saveToIndexedDb } from './modelStore';
 import type { ToWorker } from './protocol';
 import { isValidModelName } from './savedModels';
 import { type SessionContext } from './sessionContext';
+import { modelMetadata, recordOf } from './trainingRecord';
 import { postSummary, sendActivations, sendFilters } from './sessionViews';
 
 export async function handleSave(ctx: SessionContext, target: 'indexeddb' | 'download', name: string): Promise<void> {
@@ -13,10 +14,10 @@ export async function handleSave(ctx: SessionContext, target: 'indexeddb' | 'dow
   if (!isValidModelName(name)) return ctx.error('save', `"${name}" is not a valid name: use 1–64 letters, digits, - or _`);
   try {
     if (target === 'indexeddb') {
-      await saveToIndexedDb(ctx.model, ctx.spec, name);
+      await saveToIndexedDb(ctx.model, modelMetadata(ctx.spec, ctx.record), name);
       ctx.post({ type: 'saved', target, name });
     } else {
-      const files = await modelToFiles(ctx.model, { app: 'cnn-classroom', spec: ctx.spec });
+      const files = await modelToFiles(ctx.model, modelMetadata(ctx.spec, ctx.record));
       ctx.post({ type: 'saved', target, name, modelJson: files.modelJson, weights: files.weights });
     }
   } catch (e) {
@@ -42,7 +43,7 @@ export async function handleLoad(ctx: SessionContext, msg: Extract<ToWorker, { t
     return;
   }
   const meta = metadataOf(model);
-  ctx.replaceModel(model, meta?.spec);
+  ctx.replaceModel(model, meta?.spec, recordOf(meta));
   postSummary(ctx, name);
   sendFilters(ctx);
   sendActivations(ctx);

@@ -156,6 +156,12 @@ test('train a variant: the model is saved as A, a run with 3×3 kernels as B, an
     await page.getByTestId('compare-b-params').waitFor({ timeout: 60_000 });
     assert.equal(await page.getByTestId('compare-a-params').getAttribute('data-value'), '61706');
     assert.equal(await page.getByTestId('compare-b-params').getAttribute('data-value'), '81194');
+    // Both were saved with their training record: seconds and one epoch each.
+    for (const side of ['a', 'b']) {
+      const time = page.getByTestId(`compare-${side}-time`);
+      assert.ok(Number(await time.getAttribute('data-value')) > 0, `${side}: ${await time.textContent()}`);
+      assert.match((await time.textContent()) ?? '', /^\d+ s; epochs trained: 1$/);
+    }
     await page.getByTestId('compare-disagree-count').waitFor({ timeout: 120_000 });
     assert.deepEqual(s.errors, []);
   } finally {

@@ -171,6 +171,12 @@ describe('TrainingSession (cpu backend, real MNIST files)', () => {
     h.session.receive({ type: 'save', target: 'download', name: 'mine' });
     const files = await saved;
     expect(files.modelJson).toContain('"weightsManifest"');
+    // The training record: stopped in the first epoch after the pause, so no test accuracy after its last step.
+    const stoppedMeta = JSON.parse(files.modelJson as string).userDefinedMetadata;
+    expect(stoppedMeta.epochs).toBeGreaterThan(atPause);
+    expect(stoppedMeta.epochs).toBeLessThan(1);
+    expect(stoppedMeta.trainingSeconds).toBeGreaterThan(0);
+    expect(stoppedMeta.testAccuracy).toBeUndefined();
     expect(files.weights?.byteLength).toBe(61706 * 4);
     const before = h.session.currentModel?.getWeights()[0].dataSync().slice();
 
@@ -193,6 +199,52 @@ describe('TrainingSession (cpu backend, real MNIST files)', () => {
     expect(loaded?.spec).toEqual(defaultSpec('lenet5'));
     expect(loaded?.totalParams).toBe(61706);
     expect(Array.from(h.session.currentModel?.getWeights()[0].dataSync() ?? [])).toEqual(Array.from(before ?? []));
+  });
+
+  it('a saved model keeps its training record (seconds, epochs, last test); continuing adds to it; a model saved without one stays unknown', async () => {
+    const h = harness();
+    const ready = h.status('ready');
+    h.session.receive({ type: 'init', backend: 'wasm', dataBaseUrl: BASE, testLimit: 100 });
+    await ready;
+    h.session.receive({ type: 'configure', model: defaultSpec('lenet5') });
+    const settings = { epochs: 2, batchSize: 64, learningRate: 0.003, optimizer: 'adam', limit: 192, seed: 5 } as const;
+    let done = h.status('done');
+    const t0 = performance.now();
+    h.session.receive({ type: 'start', settings });
+    await done;
+    const wall = (performance.now() - t0) / 1000;
+    const metaOf = async () => {
+      const saved = h.next('saved');
+      h.session.receive({ type: 'save', target: 'download', name: 'rec' });
+      const files = await saved;
+      return { json: files.modelJson as string, weights: files.weights as ArrayBuffer, meta: JSON.parse(files.modelJson as string).userDefinedMetadata };
+    };
+    const first = await metaOf();
+    expect(first.meta).toMatchObject({ app: 'cnn-classroom', spec: defaultSpec('lenet5'), epochs: 2, testAccuracy: h.of('epoch')[1].testAccuracy, testCount: 100 });
+    expect(first.meta.trainingSeconds).toBeGreaterThan(0);
+    expect(first.meta.trainingSeconds).toBeLessThanOrEqual(Math.ceil(wall * 10) / 10);
+    // The last checkpoint carries the same record.
+    expect(JSON.parse(h.of('checkpoint').at(-1)?.modelJson ?? '{}').userDefinedMetadata).toMatchObject({ epochs: 2, testCount: 100 });
+
+    // Loaded back and trained one more epoch: 3 epochs, more seconds.
+    h.session.receive({ type: 'load', source: 'files', json: first.json, weights: [first.weights] });
+    done = h.status('done');
+    h.session.receive({ type: 'start', settings: { ...settings, epochs: 1, continueTraining: true } });
+    await done;
+    const more = await metaOf();
+    expect(more.meta).toMatchObject({ epochs: 3, testAccuracy: h.of('epoch').at(-1)?.testAccuracy, testCount: 100 });
+    expect(more.meta.trainingSeconds).toBeGreaterThan(first.meta.trainingSeconds);
+
+    // A model file from before the record: loaded, trained further and saved, its time stays unknown.
+    const old = JSON.parse(first.json);
+    old.userDefinedMetadata = { app: 'cnn-classroom', spec: defaultSpec('lenet5') };
+    h.session.receive({ type: 'load', source: 'files', json: JSON.stringify(old), weights: [first.weights] });
+    done = h.status('done');
+    h.session.receive({ type: 'start', settings: { ...settings, epochs: 1, continueTraining: true } });
+    await done;
+    const unknown = await metaOf();
+    expect(unknown.meta).toEqual({ app: 'cnn-classroom', spec: defaultSpec('lenet5') });
+    expect(h.of('error')).toEqual([]);
   });
 
   it('rejects bad settings, bad specs, bad names and an out-of-range test index with clear errors', async () => {
