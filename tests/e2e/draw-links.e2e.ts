@@ -55,6 +55,10 @@ test('a drawing is in the link (d=) and the link opens the same drawing', async 
     assert.equal(await hashParam(b.page, 'd'), code, 'the link keeps its drawing');
     assert.ok((await canvasInk(b.page)) > 0, 'the canvas shows the drawing');
     await digit(c.page);
+    // The 28×28 grid renders after the answer (a transition): wait until it shows the drawing.
+    for (const page of [b.page, c.page]) {
+      await page.waitForFunction(() => document.querySelector('[data-testid="grid-model-input"] [data-value]:not([data-value="0"])') != null, undefined, { timeout: 30_000 });
+    }
     assert.deepEqual(await readGrid(b.page, 'model-input'), await readGrid(c.page, 'model-input'), 'the same 28×28 input from the same link');
     assert.equal(await b.page.locator('[role="alert"]').count(), 0);
     // one more stroke: the link follows
