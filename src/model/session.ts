@@ -3,9 +3,9 @@
  * through `post`. It holds the data, the model, the optimiser and the run. training.worker.ts is
  * only the glue between this class and the worker's message port, so this can run in Node tests.
  *
- * Ordering: init, retry-data, configure, start, save and load run one after another (a queue);
- * pause, resume, stop, inspect and pin act at once, between two training steps (the loop yields after
- * every step). A failure (an exception, a lost WebGL context) ends the run with status 'error' and
+ * Ordering: init, retry-data, configure, start, save, load and robust-eval run one after another (a
+ * queue); pause, resume, stop, inspect, pin and robust-cancel act at once, between two training
+ * steps (the loop yields after every step). A failure (an exception, a lost WebGL context) ends the run with status 'error' and
  * keeps the model: the last checkpoint is restored on a working backend if the old one is gone.
  *
  * This file takes the messages, loads the data and sets up the model; the jobs live beside it:
@@ -22,7 +22,7 @@ import { DataError, loadMnist } from './mnistData';
 import type { ModelSpec, ToWorker, TrainSettings, TrainState } from './protocol';
 import { settingsProblem } from './settings';
 import { RunFailure, SessionContext, type InitMessage, type SessionEnv } from './sessionContext';
-import { evaluateRobustness } from './robustEval';
+import { cancelRobustness, evaluateRobustness, robustTicket } from './robustEval';
 import { failRun, runTraining } from './sessionRun';
 import { handleLoad, handleSave } from './sessionSaving';
 import { pinDigit } from './sessionSnapshots';
@@ -76,9 +76,21 @@ export class TrainingSession {
       case 'pin':
         pinDigit(ctx, msg.pixels);
         return;
+      case 'robust-cancel':
+        cancelRobustness(ctx);
+        return;
+      case 'robust-eval': {
+        const ticket = robustTicket(ctx);
+        this.enqueue(() => evaluateRobustness(ctx, msg.count, ticket));
+        return;
+      }
       default:
-        this.queue = this.queue.then(() => this.handleQueued(msg)).catch((e: unknown) => ctx.error('bad-message', errorMessage(e)));
+        this.enqueue(() => this.handleQueued(msg));
     }
+  }
+
+  private enqueue(job: () => Promise<void> | void): void {
+    this.queue = this.queue.then(job).catch((e: unknown) => this.ctx.error('bad-message', errorMessage(e)));
   }
 
   /** Resolves when the queued messages so far are handled (for tests). */
@@ -105,8 +117,6 @@ export class TrainingSession {
         return handleSave(this.ctx, msg.target, msg.name);
       case 'load':
         return handleLoad(this.ctx, msg);
-      case 'robust-eval':
-        return evaluateRobustness(this.ctx, msg.count);
       default:
         return this.ctx.error('bad-message', `unknown message "${(msg as { type: string }).type}"`);
     }

@@ -59,6 +59,9 @@ export class SessionContext {
   epochsDone = 0;
   /** What the model's training took (saved with it); null when unknown (a model loaded without one). */
   record: TrainingRecord | null = null;
+  /** robust-eval requests received so far, and the last one a robust-cancel covers (robustEval.ts). */
+  robustAsked = 0;
+  robustCancelledUpTo = 0;
 
   constructor(env: SessionEnv) {
     this.env = env;

@@ -22,8 +22,10 @@ export interface AugmentSamples {
 export interface RobustTrainView {
   /** Accuracy per robustness set id (ROBUST_TRANSFORMS). */
   results: Record<string, RobustAccuracy>;
-  /** Sets tested so far of `total` while a test runs; null when none runs. */
-  progress: { done: number; total: number } | null;
+  /** Sets tested so far of `total` while a test runs (`cancelling` once cancel was pressed); null when none runs. */
+  progress: { done: number; total: number; cancelling?: boolean } | null;
+  /** The last test was cancelled after `done` of `total` sets (results holds those); null otherwise. */
+  cancelled: { done: number; total: number } | null;
   /** Epochs the tested model had trained (results describe that model). */
   epochs: number | null;
   seconds: number | null;
@@ -31,7 +33,7 @@ export interface RobustTrainView {
 }
 
 export function initialRobustTrainView(): RobustTrainView {
-  return { results: {}, progress: null, epochs: null, seconds: null, samples: null };
+  return { results: {}, progress: null, cancelled: null, epochs: null, seconds: null, samples: null };
 }
 
 /**
@@ -46,13 +48,17 @@ export function reduceRobustMessage(s: RobustTrainView, msg: RobustFromWorker): 
       return {
         ...s,
         results: { ...(fresh ? {} : s.results), [msg.id]: { accuracy: msg.accuracy, count: msg.count } },
-        progress: { done: msg.index + 1, total: msg.total },
+        progress: { done: msg.index + 1, total: msg.total, cancelling: s.progress?.cancelling },
         epochs: msg.epochs,
         seconds: fresh ? null : s.seconds,
+        cancelled: null,
       };
     }
     case 'robust-done':
-      return { ...s, progress: null, seconds: msg.seconds, epochs: msg.epochs };
+      return { ...s, progress: null, cancelled: null, seconds: msg.seconds, epochs: msg.epochs };
+    case 'robust-cancelled':
+      // results keep the sets done (a cancel before the first keeps the previous test's, with its seconds)
+      return { ...s, progress: null, cancelled: { done: msg.done, total: msg.total } };
     case 'augment-samples':
       return { ...s, samples: { epoch: msg.epoch, batch: msg.batch, count: msg.count, images: msg.images, originals: msg.originals, labels: msg.labels } };
   }
@@ -60,5 +66,10 @@ export function reduceRobustMessage(s: RobustTrainView, msg: RobustFromWorker): 
 
 /** A robustness test was asked for: progress shows at once. */
 export function robustRequested(s: RobustTrainView, total: number): RobustTrainView {
-  return { ...s, progress: { done: 0, total } };
+  return { ...s, progress: { done: 0, total }, cancelled: null };
+}
+
+/** Cancel was pressed: the progress line says so until the worker confirms (`robust-cancelled`). */
+export function robustCancelRequested(s: RobustTrainView): RobustTrainView {
+  return s.progress ? { ...s, progress: { ...s.progress, cancelling: true } } : s;
 }

@@ -255,6 +255,7 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
       return { ...s, error: { code: msg.code, message: msg.message }, pendingIo: null, robust: { ...s.robust, progress: null } };
     case 'robust':
     case 'robust-done':
+    case 'robust-cancelled':
     case 'augment-samples':
       return { ...s, robust: reduceRobustMessage(s.robust, msg) };
     case 'snapshot':

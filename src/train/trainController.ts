@@ -7,7 +7,7 @@ import { MNIST_TRAIN_COUNT } from '../model/mnistSizes';
 import type { BackendChoice, LoadSource, ModelSpec, ToWorker, TrainSettings } from '../model/protocol';
 import { TrainingClient } from '../model/trainingClient';
 import { useStore } from '../state/store';
-import { robustRequested } from '../state/robustTrainView';
+import { robustCancelRequested, robustRequested } from '../state/robustTrainView';
 import { ROBUST_TRANSFORMS } from '../core/robustSets';
 import { expectSavedReplay, replayOnMessage } from './replay/replayController';
 
@@ -144,6 +144,17 @@ export function testRobustness(count: number): void {
   const s = useStore.getState();
   s.patchTrain({ robust: robustRequested(s.train.robust, ROBUST_TRANSFORMS.length), error: null });
   send({ type: 'robust-eval', count });
+}
+
+/**
+ * Stops the robustness test after its current batch; the sets done so far stay on screen.
+ *
+ * @example cancelRobustnessTest(); // then a `robust-cancelled` message
+ */
+export function cancelRobustnessTest(): void {
+  const s = useStore.getState();
+  s.patchTrain({ robust: robustCancelRequested(s.train.robust) });
+  send({ type: 'robust-cancel' });
 }
 
 /** Saves the current model to IndexedDB or as a download (model.json + weights.bin). */

@@ -59,3 +59,41 @@ test('augmented training shows new samples from batch to batch; the model is tes
     await s.close();
   }
 });
+
+test('a robustness test of all 10,000 test images can be cancelled: the sets done stay, the rest are –, the page keeps its state and tests again', async () => {
+  const s = await openPage('#/train?testlimit=10000&lang=en');
+  try {
+    const { page } = s;
+    await page.locator('[data-testid="train-status"][data-state="ready"]').waitFor({ timeout: 90_000 });
+    await page.getByTestId('robust-count').selectOption('10000');
+    const status = await page.getByTestId('train-status').getAttribute('data-state');
+    await page.getByTestId('robust-run').click();
+    await page.getByTestId('robust-cancel').waitFor();
+    // the first set is measured, then cancel
+    await page.getByTestId('robust-accuracy-plain').waitFor({ timeout: 120_000 });
+    await page.getByTestId('robust-cancel').click();
+    const note = page.getByTestId('robust-cancelled');
+    await note.waitFor({ timeout: 60_000 });
+    const done = Number(await note.getAttribute('data-done'));
+    assert.ok(done >= 1 && done < 25, `cancelled after ${done} sets`);
+    assert.match(await note.innerText(), new RegExp(`after ${done} of 25 sets`));
+    const shown = await page.locator('[data-testid^="robust-accuracy-"]').count();
+    assert.equal(shown, done, 'only the sets done have a value');
+    assert.equal(await page.getByTestId('robust-progress').count(), 0);
+    assert.equal(await page.getByTestId('robust-cancel').count(), 0);
+    assert.equal(await page.getByTestId('robust-summary').count(), 0);
+    assert.equal(await page.getByTestId('train-status').getAttribute('data-state'), status);
+    assert.equal(await page.getByTestId('robust-count').inputValue(), '10000');
+    assert.equal(await page.getByTestId('robust-run').isEnabled(), true);
+    // testing again works and clears the note
+    await page.getByTestId('robust-count').selectOption('1000');
+    await page.getByTestId('robust-run').click();
+    await page.getByTestId('robust-summary').waitFor({ timeout: 120_000 });
+    assert.equal(await page.getByTestId('robust-cancelled').count(), 0);
+    for (const id of IDS) assert.ok(Number(await page.getByTestId(`robust-accuracy-${id}`).getAttribute('data-value')) >= 0, id);
+    assert.deepEqual(s.errors, []);
+    assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -33,9 +33,11 @@ async function diskFetch(url: string): Promise<Response> {
 function harness() {
   const messages: FromWorker[] = [];
   const waiters: { test: (m: FromWorker) => boolean; resolve: (m: FromWorker) => void }[] = [];
+  const watchers = new Set<(m: FromWorker) => void>();
   const session = new TrainingSession({
     post: (m) => {
       messages.push(m);
+      for (const w of watchers) w(m);
       for (const w of [...waiters]) {
         if (w.test(m)) {
           waiters.splice(waiters.indexOf(w), 1);
@@ -49,7 +51,12 @@ function harness() {
   const of = <T extends FromWorkerType>(type: T) => messages.filter((m): m is FromWorkerOf<T> => m.type === type);
   const next = <T extends FromWorkerType>(type: T, pred: (m: FromWorkerOf<T>) => boolean = () => true): Promise<FromWorkerOf<T>> =>
     new Promise((resolve) => waiters.push({ test: (m) => m.type === type && pred(m as FromWorkerOf<T>), resolve: resolve as (m: FromWorker) => void }));
-  return { session, messages, of, next };
+  /** Calls `f` with every message from now on, until the returned function is called. */
+  const watch = (f: (m: FromWorker) => void) => {
+    watchers.add(f);
+    return () => void watchers.delete(f);
+  };
+  return { session, messages, of, next, watch };
 }
 
 /** 8 made-up digits: a vertical bar each, at different columns. */
@@ -136,5 +143,59 @@ describe('robustness sets and augmentation in the training session (wasm, real M
     expect(tf.memory().numTensors).toBe(before);
     // deterministic sets: the same model gives the same numbers
     expect(h.of('robust').slice(25).map((r) => r.accuracy)).toEqual(results.map((r) => r.accuracy));
+  }, 120_000);
+
+  it('a robustness test can be cancelled: the sets done so far stay, no tensor leaks, the model is unchanged, the next test runs in full', async () => {
+    const h = harness();
+    const ready = h.next('status', (m) => m.state === 'ready');
+    h.session.receive({ type: 'init', backend: 'wasm', dataBaseUrl: BASE, testLimit: 200 });
+    await ready;
+    h.session.receive({ type: 'configure', model: defaultSpec('lenet5') });
+    await h.session.idle();
+    const model = h.session.currentModel;
+    const weights = model?.getWeights().map((w) => Array.from(w.dataSync())) ?? [];
+    // warm up (the first prediction creates the backend's kernels)
+    const warm = h.next('robust-done');
+    h.session.receive({ type: 'robust-eval' });
+    await warm;
+    const before = tf.memory().numTensors;
+    const firstRun = h.of('robust').length;
+
+    // cancelled while it runs: after the second set arrives
+    let sets = 0;
+    const cancelled = h.next('robust-cancelled');
+    const watch = (m: FromWorker) => {
+      if (m.type === 'robust' && ++sets === 2) h.session.receive({ type: 'robust-cancel' });
+    };
+    const unwatch = h.watch(watch);
+    h.session.receive({ type: 'robust-eval', count: 200 });
+    const c = await cancelled;
+    unwatch();
+    expect(c).toMatchObject({ type: 'robust-cancelled', done: 2, total: 25 });
+    expect(h.of('robust').slice(firstRun).map((r) => r.id)).toEqual(['plain', 'shift-right-1']);
+    expect(h.of('robust-done')).toHaveLength(1);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(h.session.currentModel).toBe(model);
+    expect(model?.getWeights().map((w) => Array.from(w.dataSync()))).toEqual(weights);
+
+    // cancelled while still queued: both requests end at once, nothing measured
+    h.session.receive({ type: 'robust-eval' });
+    h.session.receive({ type: 'robust-eval' });
+    h.session.receive({ type: 'robust-cancel' });
+    await h.session.idle();
+    expect(h.of('robust-cancelled').slice(1)).toEqual([
+      { type: 'robust-cancelled', done: 0, total: 25, seconds: 0 },
+      { type: 'robust-cancelled', done: 0, total: 25, seconds: 0 },
+    ]);
+    expect(h.of('robust').length).toBe(firstRun + 2);
+
+    // a cancel with nothing running changes nothing: the next test runs in full
+    h.session.receive({ type: 'robust-cancel' });
+    const full = h.next('robust-done');
+    h.session.receive({ type: 'robust-eval' });
+    await full;
+    expect(h.of('robust').slice(firstRun + 2).map((r) => r.id)).toEqual(ROBUST_TRANSFORMS.map((t) => t.id));
+    expect(h.of('error')).toEqual([]);
+    expect(tf.memory().numTensors).toBe(before);
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { ROBUST_TRANSFORMS } from '../../core/robustSets';
 import { MNIST_TEST_COUNT } from '../../model/mnistSizes';
 import { useStore } from '../../state/store';
 import type { RobustAccuracy } from '../../state/robustTrainView';
-import { testRobustness } from '../trainController';
+import { cancelRobustnessTest, testRobustness } from '../trainController';
 import { AugmentControls } from './AugmentControls';
 import { RobustAccuracyTable } from './RobustAccuracy';
 import './messages';
@@ -32,7 +32,7 @@ export function RobustPanel({ augment, unknown, testLimit }: { augment: readonly
   const counts = [...new Set([...COUNTS.filter((n) => n < testLimit), testLimit])].filter((n) => n <= testLimit);
   const [picked, setPicked] = useState(DEFAULT_COUNT);
   const count = counts.includes(picked) ? picked : Math.min(DEFAULT_COUNT, testLimit);
-  const { results, progress, epochs, seconds } = useStore((s) => s.train.robust);
+  const { results, progress, cancelled, epochs, seconds } = useStore((s) => s.train.robust);
   const phase = useStore((s) => s.train.phase);
   const hasModel = useStore((s) => s.train.model !== null);
   const running = phase === 'training' || phase === 'paused';
@@ -55,10 +55,22 @@ export function RobustPanel({ augment, unknown, testLimit }: { augment: readonly
           {counts.map((n) => <option key={n} value={n}>{n.toLocaleString('en-US')}</option>)}
         </select>
         <button type="button" data-testid="robust-run" disabled={!canTest} onClick={() => testRobustness(count)}>{t('test.run')}</button>
-        {progress && <span className="small" aria-live="polite" data-testid="robust-progress">{t('test.running', progress)}</span>}
+        {progress && (
+          <button type="button" data-testid="robust-cancel" disabled={progress.cancelling === true} onClick={cancelRobustnessTest}>{t('test.cancel')}</button>
+        )}
+        {progress && (
+          <span className="small" aria-live="polite" data-testid="robust-progress">
+            {t(progress.cancelling ? 'test.cancelling' : 'test.running', { done: progress.done, total: progress.total })}
+          </span>
+        )}
         {!hasModel && <span className="small">{t('test.noModel')}</span>}
         {hasModel && running && <span className="small">{t('test.busy')}</span>}
       </div>
+      {cancelled && (
+        <p className="small" aria-live="polite" data-testid="robust-cancelled" data-done={cancelled.done}>
+          {t(cancelled.done > 0 ? 'test.cancelled' : 'test.cancelledNone', cancelled)}
+        </p>
+      )}
       {Object.keys(results).length > 0 && <RobustAccuracyTable results={results} />}
       {done && epochs !== null && (
         <p className="small" data-testid="robust-measured">
