@@ -18,12 +18,18 @@ async function upload(page: Page, name: string, mimeType: string, buffer: Buffer
   await page.getByTestId('image-upload').setInputFiles({ name, mimeType, buffer });
 }
 
+/** Uploads a good picture and waits until the page uses it (decoding runs in a worker). */
+async function uploadPicture(page: Page, name: string, mimeType: string, buffer: Buffer) {
+  await upload(page, name, mimeType, buffer);
+  await page.waitForFunction((n) => document.querySelector('[data-testid="picture-current"]')?.textContent?.includes(n), name);
+}
+
 test('pixels: an uploaded PNG becomes the documented grid (8×8 of its 4×4 blocks), grey and R; k/255 on hover; bad files keep it', async () => {
   const s = await openPage('#/lesson/pixels?step=5&lang=en&grid=8');
   try {
     const { page } = s;
     assert.match((await page.getByTestId('picture-privacy').textContent()) ?? '', /never leave this browser/);
-    await upload(page, 'blocks.png', 'image/png', PNG);
+    await uploadPicture(page, 'blocks.png', 'image/png', PNG);
     await page.getByTestId('grid-input').waitFor();
     assert.deepEqual(await readGrid(page, 'input'), expected(greyOf));
     await page.getByTestId('grid-channel').selectOption('r');
@@ -59,7 +65,7 @@ test('pixels: an uploaded PNG becomes the documented grid (8×8 of its 4×4 bloc
     await page.waitForFunction(() => document.querySelector('[data-testid="picture-error"]')?.textContent?.includes('noise.jpg'));
     assert.deepEqual(await readGrid(page, 'input'), before);
     // a good picture again clears the message
-    await upload(page, 'blocks.png', 'image/png', PNG);
+    await uploadPicture(page, 'blocks.png', 'image/png', PNG);
     await alert.waitFor({ state: 'detached' });
     assert.deepEqual(s.errors, []);
     assert.deepEqual(s.external, []);
@@ -101,7 +107,7 @@ test('pixels: a refused camera and no camera say so next to the button and keep 
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
     const page = await context.newPage();
     await page.goto(new URL('#/lesson/pixels?step=5&lang=en&grid=8', BASE_URL).toString());
-    await upload(page, 'blocks.png', 'image/png', PNG);
+    await uploadPicture(page, 'blocks.png', 'image/png', PNG);
     await page.getByTestId('grid-input').waitFor();
     const before = await readGrid(page, 'input');
     // the permission request is refused (no fake UI to accept it)
@@ -146,7 +152,7 @@ test('kernels: the uploaded picture through the sharpen kernel; an output pixel�
   const s = await openPage('#/lesson/kernels?source=picture&res=32&lang=en');
   try {
     const { page } = s;
-    await upload(page, 'blocks.png', 'image/png', PNG);
+    await uploadPicture(page, 'blocks.png', 'image/png', PNG);
     const out = page.getByTestId('kernel-picture-output');
     await page.waitForFunction(() => document.querySelector('[data-testid="kernel-picture-output"]')?.getAttribute('data-rows') === '32');
     assert.equal(await out.getAttribute('data-cols'), '32');
