@@ -131,12 +131,12 @@ export function PictureKernel(props: Props) {
       <div className="kp-images" hidden={!showing}>
         <figure>
           <div className="kp-canvas">
-            <canvas ref={inCanvas} role="img" aria-label={t('picture.inputLabel', { n: side })} data-testid="kernel-picture-input" />
+            <canvas ref={inCanvas} role="img" aria-label={t(source === 'camera' ? 'picture.cameraLabel' : 'picture.inputLabel', { n: side })} data-testid="kernel-picture-input" />
             {step && (
               <Marker x={step.inputOrigin.col} y={step.inputOrigin.row} w={kw} h={kh} of={[side, side]} />
             )}
           </div>
-          <figcaption>{t('picture.inputCaption', { n: side })}</figcaption>
+          <figcaption>{t(source === 'camera' ? 'picture.cameraCaption' : 'picture.inputCaption', { n: side })}</figcaption>
         </figure>
         <span className="op-sign" aria-hidden="true">⊛</span>
         <p className="kp-kernel-note">{t('picture.kernelNote', { kh, kw, padding, stride })}</p>

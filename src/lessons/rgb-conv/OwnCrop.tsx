@@ -54,7 +54,7 @@ export function OwnCrop(props: OwnCropProps) {
   return (
     <section className="rgb-own" aria-labelledby="rgb-own-h">
       <h3 id="rgb-own-h">{t('own.title')}</h3>
-      <PicturePicker camera={camera} />
+      <PicturePicker camera={camera} headed={false} />
       <label className="rgb-own-toggle">
         <input type="checkbox" checked={props.on} disabled={!grid} onChange={(e) => props.onToggle(e.target.checked)} data-testid="use-picture" />
         {t('own.use', { side })}

@@ -18,9 +18,10 @@ export function usePicture() {
  * anywhere on the page) and the camera (`camera-start`, `camera-stop`, and `camera-capture` to
  * take a frame), with the privacy note beside them. A file that is not a picture, a damaged file,
  * a refused or missing camera: each gets a role="alert" message here and the previous picture stays.
- * `cameraExtra` is drawn under the camera buttons (e.g. a live view's switch).
+ * `cameraExtra` is drawn under the camera buttons (e.g. a live view's switch). `headed={false}` leaves
+ * out its own heading where the section around it already has one.
  */
-export function PicturePicker({ camera, capture = true, cameraExtra }: { camera: CameraState; capture?: boolean; cameraExtra?: ReactNode }) {
+export function PicturePicker({ camera, capture = true, cameraExtra, headed = true }: { camera: CameraState; capture?: boolean; cameraExtra?: ReactNode; headed?: boolean }) {
   const { t } = useTranslation('pictures');
   const setPicture = useStore((s) => s.setPicture);
   const picture = useStore((s) => s.picture);
@@ -86,8 +87,8 @@ export function PicturePicker({ camera, capture = true, cameraExtra }: { camera:
 
   const name = picture ? picture.name || (picture.source === 'camera' ? t('picker.cameraFrame') : t('picker.unnamed')) : '';
   return (
-    <section className="picture-picker" aria-labelledby={`${inputId}-h`}>
-      <h3 id={`${inputId}-h`}>{t('picker.title')}</h3>
+    <section className="picture-picker" aria-labelledby={headed ? `${inputId}-h` : undefined} aria-label={headed ? undefined : t('picker.title')}>
+      {headed && <h3 id={`${inputId}-h`}>{t('picker.title')}</h3>}
       <div
         className={`picture-drop${over ? ' is-over' : ''}`}
         onDragOver={(e) => {

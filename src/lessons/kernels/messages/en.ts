@@ -82,6 +82,8 @@ export const en = {
     resume: 'Back to the live camera',
     inputLabel: 'Your picture in greys, {{n}} by {{n}}',
     inputCaption: 'Your picture: {{n}}×{{n}} greys 0–255 (the centred square, averaged down)',
+    cameraLabel: 'The camera frame in greys, {{n}} by {{n}}',
+    cameraCaption: 'The camera: {{n}}×{{n}} greys 0–255 (the centred square of each frame, averaged down)',
     outputLabel: 'Output image, {{h}} by {{w}}; click a pixel to see its arithmetic',
     outputCaption: 'Output {{h}}×{{w}}, shown clipped to 0–255 (below 0 black, above 255 white). Click a pixel for its arithmetic.',
     kernelNote: 'the {{kh}}×{{kw}} kernel above, padding {{padding}}, stride {{stride}}',

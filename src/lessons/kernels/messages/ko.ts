@@ -85,6 +85,8 @@ export const ko: Messages<typeof en> = {
     resume: '실시간 카메라로 돌아가기',
     inputLabel: '회색값으로 바꾼 내 사진, {{n}}×{{n}}',
     inputCaption: '내 사진: {{n}}×{{n}}개의 회색값 0–255 (가운데 정사각형을 평균 내어 줄인 것)',
+    cameraLabel: '회색값으로 바꾼 카메라 화면, {{n}}×{{n}}',
+    cameraCaption: '카메라 화면: {{n}}×{{n}}개의 회색값 0–255 (프레임마다 가운데 정사각형을 평균 내어 줄인 것)',
     outputLabel: '출력 이미지, {{h}}×{{w}}. 픽셀을 누르면 그 계산을 봅니다',
     outputCaption: '출력 {{h}}×{{w}}, 0–255로 잘라 보여 줍니다(0보다 작으면 검정, 255보다 크면 흰색). 픽셀을 누르면 그 계산이 나옵니다.',
     kernelNote: '위의 {{kh}}×{{kw}} 커널, 패딩 {{padding}}, 스트라이드 {{stride}}',

@@ -10,7 +10,7 @@ export const ko: Messages<typeof en> = {
   step: '스냅숏 {{n}}개 중 {{k}}번째',
   play: '재생',
   pause: '일시 정지',
-  live: '가장 새 스냅숏 따라가기',
+  live: '최신 스냅숏 따라가기',
   keys: '키: ← → 스냅숏 하나씩, Home/End 처음/끝, 스페이스 재생·일시 정지.',
   goto: '스냅숏으로 가기',
   at: {
