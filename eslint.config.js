@@ -3,11 +3,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX, { createNodeResolver } from 'eslint-plugin-import-x';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The folder of this file: the boundaries below are paths from here. */
 const root = import.meta.dirname;
 /** Folders of src (`./src/<name>`). */
 const src = (...names) => names.map((n) => `./src/${n}`);
+/** Every lesson's folder name (its id): `src/lessons/<id>/`. */
+const lessonIds = readdirSync(join(root, 'src/lessons'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+
+/** A copy of errorMessage(e) fails (src/core/errorMessage.ts). */
+const noErrorMessageCopy = {
+  selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+  message: 'Use errorMessage(e) from src/core (core/errorMessage.ts) for the message of anything thrown.',
+};
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'dev-dist/**'] },
@@ -25,10 +37,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-syntax': ['error', {
-        selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
-        message: 'Use errorMessage(e) from src/core (core/errorMessage.ts) for the message of anything thrown.',
-      }],
+      'no-restricted-syntax': ['error', noErrorMessageCopy],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'zustand', message: 'Only src/state talks to zustand: use the store from src/state.' }],
         patterns: [{ group: ['zustand/*'], message: 'Only src/state talks to zustand.' }],
@@ -72,6 +81,14 @@ export default tseslint.config(
             from: src('ui', 'state', 'train', 'draw', 'lessons', 'app', 'pages', 'i18n'),
             message: 'src/model (tfjs and the training worker) imports only src/core and src/model: no views, store or text.',
           },
+          // A lesson imports its own folder; of another lesson only the lecture's numbers and the
+          // maths (fixtures.ts, trace.ts), never its views, text or CSS, nor the registry.
+          ...lessonIds.map((id) => ({
+            target: `./src/lessons/${id}`,
+            from: './src/lessons',
+            except: [`./${id}`, ...lessonIds.filter((o) => o !== id).flatMap((o) => [`./${o}/fixtures.ts`, `./${o}/trace.ts`])],
+            message: 'A lesson imports its own folder, and of another lesson only fixtures.ts and trace.ts (see docs/adding-a-lesson.md).',
+          })),
         ],
       }],
     },
@@ -89,6 +106,12 @@ export default tseslint.config(
           },
           { regex: '^(\\.\\./)+ui/', message: 'Import the engine from the src/ui barrel (`../../ui`), not from its files.' },
         ],
+      }],
+      // The registry entry owns the lesson's id and title (docs/adding-a-lesson.md): LessonLayout
+      // reads them from it, so a lesson never passes them.
+      'no-restricted-syntax': ['error', noErrorMessageCopy, {
+        selector: "JSXOpeningElement[name.name='LessonLayout'] > JSXAttribute[name.name=/^(lesson|title)$/]",
+        message: 'A lesson never types its id or title: LessonLayout reads them from the registry entry (src/lessons/registry.ts).',
       }],
     },
   },

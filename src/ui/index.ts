@@ -13,7 +13,7 @@
  *     () => withLectureFallback(build, values, LECTURE), [values]);
  *   const { step, goTo, pause } = useLessonStep(trace.length);  // current step, clamped
  *   return (
- *     <LessonLayout lesson="my-id" title={…} text={…} steps={trace.length} ignored={ignored}
+ *     <LessonLayout text={…} steps={trace.length} ignored={ignored}
  *       sections={…} section={…} onSection={…} controls={…} status={…}>
  *       <MatrixGrid role="input" label={…} rows={…} cols={…} values={…} scale="grey" pads={1}
  *         cellClass={…} overlay={<KernelOverlay row={…} col={…} rows={3} cols={3} weights={…} />} />

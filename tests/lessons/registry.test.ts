@@ -1,6 +1,6 @@
 // The registry is the one place that lists lessons: every entry's folder has an index.tsx whose
 // default export is the view, and every lesson folder is registered.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findLesson, lessons, loadLesson } from '../../src/lessons/registry';
@@ -31,5 +31,14 @@ describe('lesson registry', () => {
     }
     await expect(loadLesson('no-such-lesson')).rejects.toThrow(/no src\/lessons\/no-such-lesson\/index\.tsx/);
     expect(findLesson('no-such-lesson')).toBeUndefined();
+  });
+
+  it("every folder's text is messages/en.ts and ko.ts, registered as the namespace <id>, with no title (the registry owns it)", async () => {
+    for (const id of folders) {
+      for (const file of ['en.ts', 'ko.ts', 'index.ts']) expect(existsSync(join(dir, id, 'messages', file)), `${id}/messages/${file}`).toBe(true);
+      expect(readFileSync(join(dir, id, 'messages/index.ts'), 'utf8'), id).toContain(`registerMessages('${id}', { ko, en })`);
+      const { en } = (await import(`../../src/lessons/${id}/messages/en.ts`)) as { en: Record<string, unknown> };
+      expect(Object.keys(en), id).not.toContain('title');
+    }
   });
 });

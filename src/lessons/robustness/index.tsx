@@ -72,8 +72,6 @@ export default function Robustness() {
 
   return (
     <LessonLayout
-      lesson="robustness"
-      title={t('title')}
       text={text}
       steps={SECTIONS.length}
       sections={SECTIONS.map((id) => ({ id, label: t(`sections.${id}`) }))}

@@ -1,6 +1,5 @@
 /** English text of the lesson `robustness`. */
 export const en = {
-  title: 'Why models fail: shifted digits and data augmentation',
   sections: { nine: 'The shifted 9', measured: 'LeNet-5 on shifted digits', drawing: 'Your drawing, moved' },
   text: {
     nine: {

@@ -3,7 +3,6 @@ import type { en } from './en';
 
 /** Korean text of the lesson `robustness`. */
 export const ko: Messages<typeof en> = {
-  title: '모델은 왜 틀릴까: 옮겨진 숫자와 데이터 증강',
   sections: { nine: '옮겨진 9', measured: '옮겨진 숫자 앞의 LeNet-5', drawing: '내 그림 옮기기' },
   text: {
     nine: {
