@@ -15,11 +15,21 @@ const lessonIds = readdirSync(join(root, 'src/lessons'), { withFileTypes: true }
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-/** A copy of errorMessage(e) fails (src/core/errorMessage.ts). */
-const noErrorMessageCopy = {
-  selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
-  message: 'Use errorMessage(e) from src/core (core/errorMessage.ts) for the message of anything thrown.',
-};
+/** Syntax src never uses: a copy of errorMessage(e), a grid cell size written as a number. */
+const srcSyntax = [
+  {
+    selector: "ConditionalExpression[test.operator='instanceof'][test.right.name='Error'][consequent.property.name='message']",
+    message: 'Use errorMessage(e) from src/core (core/errorMessage.ts) for the message of anything thrown.',
+  },
+  {
+    selector: [
+      "JSXAttribute[name.name='cellSize'] > JSXExpressionContainer > Literal",
+      "JSXAttribute[name.name='cellSize'] > JSXExpressionContainer > ConditionalExpression > Literal.consequent",
+      "JSXAttribute[name.name='cellSize'] > JSXExpressionContainer > ConditionalExpression > Literal.alternate",
+    ].join(', '),
+    message: 'A grid cell size is a step of the named scale (CELL or PIXEL_CELL, src/ui/cellSizes.ts), or left out.',
+  },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'public/**', 'dev-dist/**'] },
@@ -37,7 +47,7 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      'no-restricted-syntax': ['error', noErrorMessageCopy],
+      'no-restricted-syntax': ['error', ...srcSyntax],
       'no-restricted-imports': ['error', {
         paths: [{ name: 'zustand', message: 'Only src/state talks to zustand: use the store from src/state.' }],
         patterns: [{ group: ['zustand/*'], message: 'Only src/state talks to zustand.' }],
@@ -109,7 +119,7 @@ export default tseslint.config(
       }],
       // The registry entry owns the lesson's id and title (docs/adding-a-lesson.md): LessonLayout
       // reads them from it, so a lesson never passes them.
-      'no-restricted-syntax': ['error', noErrorMessageCopy, {
+      'no-restricted-syntax': ['error', ...srcSyntax, {
         selector: "JSXOpeningElement[name.name='LessonLayout'] > JSXAttribute[name.name=/^(lesson|title)$/]",
         message: 'A lesson never types its id or title: LessonLayout reads them from the registry entry (src/lessons/registry.ts).',
       }],

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { camOf, upsampleBilinear } from '../draw/cam';
 import { paintImage, scaleFor } from '../draw/paint';
+import { MNIST_SIDE } from '../model/mnistSizes';
 import type { SideResult } from '../state/compareSlice';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -13,15 +14,15 @@ function CamPicture({ input, result, label }: { input: Float32Array; result: Sid
   const up = useMemo(() => {
     if (!cam) return null;
     const M = camOf({ features: cam.features, K: cam.K, H: cam.H, W: cam.W, weights: cam.weights, N: cam.N }, cam.predicted);
-    return { values: upsampleBilinear(M, cam.H, cam.W, 28, 28), max: scaleFor(M).max };
+    return { values: upsampleBilinear(M, cam.H, cam.W, MNIST_SIDE, MNIST_SIDE), max: scaleFor(M).max };
   }, [cam]);
   useEffect(() => {
-    if (ref.current && up) paintImage(ref.current, input, 28, 28, { values: up.values, scale: { kind: 'signed', max: up.max }, alpha: 0.85 });
+    if (ref.current && up) paintImage(ref.current, input, MNIST_SIDE, MNIST_SIDE, { values: up.values, scale: { kind: 'signed', max: up.max }, alpha: 0.85 });
   }, [input, up]);
   if (!up) return null;
   return (
     <figure className="compare-cam">
-      <canvas ref={ref} width={28} height={28} className="pixelated" role="img" aria-label={label} data-testid="compare-cam" />
+      <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="pixelated" role="img" aria-label={label} data-testid="compare-cam" />
       <figcaption>{label}</figcaption>
     </figure>
   );

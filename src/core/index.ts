@@ -16,6 +16,7 @@ export type { Matrix } from './matrix';
 export { matrixFromRows } from './matrix';
 export { formatShape } from './format';
 export { errorMessage } from './errorMessage';
+export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
 
 export type { Padding, Pads } from './pad';
 export { pad, resolvePadding, describePads } from './pad';

@@ -2,6 +2,7 @@
  * The robustness test sets: fixed, deterministic transforms of a test image (no randomness), each
  * with a stable id (the training page's test hook `robust-accuracy-<id>`).
  */
+import { MNIST_SIDE } from './mnistSizes';
 import { affineImage, shiftImage, thickenImage, thinImage, type PixelBuffer } from './imageTransforms';
 
 export type RobustGroup = 'plain' | 'shift' | 'rotate' | 'scale' | 'thickness';
@@ -76,7 +77,7 @@ export function applyRobustTransform(t: RobustTransform, img: ArrayLike<number>,
  * @example
  * transformSet(ROBUST_TRANSFORMS[1], test.images, 10000); // Uint8Array, every digit one pixel right
  */
-export function transformSet(t: RobustTransform, images: Uint8Array, count: number, side = 28): Uint8Array {
+export function transformSet(t: RobustTransform, images: Uint8Array, count: number, side = MNIST_SIDE): Uint8Array {
   const px = side * side;
   if (images.length < count * px) throw new RangeError(`${count} images need ${count * px} values, not ${images.length}`);
   const out = new Uint8Array(count * px);

@@ -2,6 +2,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef, useState } from 're
 import { useTranslation } from 'react-i18next';
 import { MNIST_SIDE } from '../model/mnistSizes';
 import { useStore } from '../state/store';
+import { CELL } from '../ui/cellSizes';
 import { ColorLegend } from '../ui/ColorLegend';
 import { formatNumber } from '../ui/format';
 import { MatrixGrid, type GridCell } from '../ui/MatrixGrid';
@@ -121,7 +122,7 @@ export const CamPanel = memo(function CamPanel() {
             format={(v) => formatNumber(v, Math.abs(v) >= 10 ? 0 : 1)}
             onCellSelect={setCell}
             cellClass={(r, q) => (r === at.row && q === at.col ? 'is-pinned' : undefined)}
-            cellSize={2.3}
+            cellSize={CELL.sm}
           />
         </div>
         <div className="cam-formulas">

@@ -4,13 +4,13 @@ import { errorMessage } from '../core/errorMessage';
 import { MNIST_SIDE } from '../model/mnistSizes';
 import { useStore } from '../state/store';
 import { ArithmeticPanel } from '../ui/ArithmeticPanel';
+import { CELL } from '../ui/cellSizes';
 import { formatNumber } from '../ui/format';
 import { MatrixGrid, type GridPads } from '../ui/MatrixGrid';
 import { convCellArithmetic, type CellArithmetic } from './cellArithmetic';
 import type { DrawResult, NetworkInfo, SelectedCell } from './types';
 
 /** Cell side (em) of the patch, kernel and product grids. */
-const CELL = 2.9;
 /** Channels whose grids are shown before "show all". */
 const FIRST_CHANNELS = 4;
 
@@ -106,7 +106,7 @@ export const CellArithmeticView = memo(function CellArithmeticView(props: {
               domain={[0, Math.max(1e-9, ...slice(step.patch.data, c))]}
               pads={pads}
               legend={false}
-              cellSize={CELL}
+              cellSize={CELL.lg}
             />
             <span className="arith-op" aria-hidden="true">×</span>
             <MatrixGrid
@@ -118,7 +118,7 @@ export const CellArithmeticView = memo(function CellArithmeticView(props: {
               values={slice(step.kernel.data, c)}
               scale="signed"
               legend={false}
-              cellSize={CELL}
+              cellSize={CELL.lg}
             />
             <span className="arith-op" aria-hidden="true">=</span>
             <MatrixGrid
@@ -130,7 +130,7 @@ export const CellArithmeticView = memo(function CellArithmeticView(props: {
               values={slice(step.products.data, c)}
               scale="signed"
               legend={false}
-              cellSize={CELL}
+              cellSize={CELL.lg}
             />
             <span className="arith-sum">
               Σ = <output data-testid={`channel-sum-${c}`} data-value={String(step.channelSums[c])}>{formatNumber(step.channelSums[c], 4)}</output>

@@ -1,6 +1,7 @@
 import { memo, startTransition, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../state/store';
+import { CELL, PIXEL_CELL } from '../ui/cellSizes';
 import { MatrixGrid } from '../ui/MatrixGrid';
 import { windowOf } from './window';
 import { MODEL_SIZE } from './preprocess';
@@ -51,7 +52,7 @@ export const ModelInputPanel = memo(function ModelInputPanel({ input }: { input:
         scale="ink"
         domain={[0, 1]}
         format={big ? twoDecimals : shortValue}
-        cellSize={big ? 1.9 : 1.02}
+        cellSize={big ? CELL.sm : PIXEL_CELL.lg}
         showLabels={big}
         cellClass={(r, c) => [shown[r * MODEL_SIZE + c] === 0 ? 'is-zero' : '', inWindow(r, c) ? 'in-window' : ''].join(' ').trim() || undefined}
         className="model-input-grid"

@@ -1,5 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MNIST_SIDE } from '../model/mnistSizes';
+import { CELL, PIXEL_CELL } from '../ui/cellSizes';
 import { formatMatrix } from '../ui/lessonParams';
 import { Link } from '../ui/Link';
 import { MatrixGrid } from '../ui/MatrixGrid';
@@ -9,7 +11,7 @@ import { binarize, shrinkDigit } from './downsample';
 export const CONV_WALK_SIDE = 5;
 export const DONUT_SIDE = 8;
 /** Side of the model input, sent whole (greys 0–255) to the kernel playground. */
-export const MODEL_SIDE = 28;
+export const MODEL_SIDE = MNIST_SIDE;
 /** A cell is ink (1) when its mean ink reaches this share of the strongest cell. */
 export const INK_SHARE = 0.35;
 
@@ -43,17 +45,17 @@ export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Ar
       ) : (
         <div className="share-cards">
           <div className="share-card">
-            <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
+            <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.xs} />
             <p className="panel-note">{t('share.walkText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/conv-walk" params={{ input: grids.walkParam }} testId="share-conv-walk" className="button-link">{t('share.walkLink')}</Link>
           </div>
           <div className="share-card">
-            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={1.8} />
+            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.xs} />
             <p className="panel-note">{t('share.donutText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/donut" params={{ input: grids.donutParam }} testId="share-donut" className="button-link">{t('share.donutLink')}</Link>
           </div>
           <div className="share-card">
-            <MatrixGrid role="share-kernels" label={t('share.kernelsLabel')} caption={t('share.kernelsCaption')} rows={MODEL_SIDE} cols={MODEL_SIDE} values={grids.greys} scale="ink" domain={[0, 255]} legend={false} cellSize={0.45} />
+            <MatrixGrid role="share-kernels" label={t('share.kernelsLabel')} caption={t('share.kernelsCaption')} rows={MODEL_SIDE} cols={MODEL_SIDE} values={grids.greys} scale="ink" domain={[0, 255]} legend={false} cellSize={PIXEL_CELL.xs} />
             <p className="panel-note">{t('share.kernelsText')}</p>
             <Link to="/lesson/kernels" params={{ input: grids.kernelsParam }} testId="share-kernels" className="button-link">{t('share.kernelsLink')}</Link>
           </div>

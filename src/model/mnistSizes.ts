@@ -1,18 +1,5 @@
 /**
- * The sizes of MNIST, in one place (no tfjs: the pages import it too): 60,000 training and 10,000
- * test images of 28×28 grey pixels, one of 10 digits each.
- *
- * @example
- * images.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS); // test image i
+ * The sizes of MNIST for src/model and the pages (draw, train, compare…): the constants live in the
+ * core (src/core/mnistSizes.ts), where the lessons and the core's own transforms read them too.
  */
-
-/** Training images. */
-export const MNIST_TRAIN_COUNT = 60_000;
-/** Test images. */
-export const MNIST_TEST_COUNT = 10_000;
-/** Side of an image in pixels (28). */
-export const MNIST_SIDE = 28;
-/** Pixels of an image (28 × 28 = 784). */
-export const MNIST_PIXELS = MNIST_SIDE * MNIST_SIDE;
-/** Classes: the digits 0–9. */
-export const MNIST_CLASSES = 10;
+export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from '../core/mnistSizes';

@@ -122,7 +122,7 @@ export function validateModelShape(model: tf.LayersModel): void {
   const outShape = model.outputs[0].shape;
   const same = (a: (number | null)[], b: (number | null)[]) => a.length === b.length && a.every((v, i) => v === b[i]);
   if (!same(inShape, [null, MNIST_SIDE, MNIST_SIDE, 1])) {
-    throw new ModelFileError(`the model's input is [${inShape.map(String).join(', ')}]; expected [null, 28, 28, 1] (one 28×28 grey image)`);
+    throw new ModelFileError(`the model's input is [${inShape.map(String).join(', ')}]; expected [null, ${MNIST_SIDE}, ${MNIST_SIDE}, 1] (one ${MNIST_SIDE}×${MNIST_SIDE} grey image)`);
   }
   if (!same(outShape, [null, MNIST_CLASSES])) {
     throw new ModelFileError(`the model's output is [${outShape.map(String).join(', ')}]; expected [null, 10] (one probability per digit)`);

@@ -4,7 +4,7 @@
  * (the ReplayRecord with each typed array replaced by a reference into the body), zero padding to a
  * multiple of 4, then the body (the arrays' bytes, each at a multiple of 4). No tfjs.
  */
-import { MNIST_CLASSES, MNIST_PIXELS } from './mnistSizes';
+import { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE } from './mnistSizes';
 import type { ReplayRecord, Snapshot } from './replay';
 
 /** File name ending of a replay file. */
@@ -124,7 +124,7 @@ function checkRecord(r: unknown): asserts r is ReplayRecord {
   const rec = r as Partial<ReplayRecord> | null;
   if (typeof rec !== 'object' || rec === null || rec.version !== 1) throw new ReplayFileError('the replay file has no version 1 record');
   if (!rec.pinned || !(rec.pinned.pixels instanceof Float32Array) || rec.pinned.pixels.length !== MNIST_PIXELS) {
-    throw new ReplayFileError('the replay file has no pinned 28×28 digit');
+    throw new ReplayFileError(`the replay file has no pinned ${MNIST_SIDE}×${MNIST_SIDE} digit`);
   }
   if (!Array.isArray(rec.snapshots)) throw new ReplayFileError('the replay file has no snapshots');
   if (rec.snapshots.length === 0) throw new ReplayFileError('the replay file holds no snapshots');

@@ -6,6 +6,7 @@
  *
  * @example
  * <MatrixGrid … cellSize={CELL.xl} />          // a 3×3 map that carries the lesson's numbers
+ * <MatrixGrid … cellSize={PIXEL_CELL.sm} />    // a 28×28 digit as colour (the scale below CELL.xs)
  * <div style={{ paddingRight: cellSpan(1) }}>  // room for one cell (and its gap) beside a grid
  */
 export const CELL = {
@@ -24,6 +25,24 @@ export const CELL = {
 } as const;
 
 export type CellSize = (typeof CELL)[keyof typeof CELL];
+
+/**
+ * The cells of a picture (a 28×28 digit, a photo's grid) drawn as colour only, below CELL.xs: the
+ * numbers stay in aria-label and data-value (pass `showLabels={false}` or let MatrixGrid decide).
+ *
+ * @example
+ * <MatrixGrid … rows={MNIST_SIDE} cols={MNIST_SIDE} cellSize={PIXEL_CELL.sm} />
+ */
+export const PIXEL_CELL = {
+  /** A thumbnail: a 28×28 digit about 14em wide (the share links), a 64×64 picture in 32em. */
+  xs: 0.5,
+  /** A digit beside another one or beside its answer: 28×28 in about 17em. */
+  sm: 0.62,
+  /** A picture of up to 32×32 on its own. */
+  md: 0.85,
+  /** A digit on its own: 28×28 in about 28em (the model's input on #/draw). */
+  lg: 1,
+} as const;
 
 /** The gap between two cells of a MatrixGrid (`--gap` in engine.css). */
 export const CELL_GAP = '2px';

@@ -29,7 +29,7 @@
  * `is-current`, `is-pinned`, `uncovered` for MatrixGrid's `cellClass`.
  */
 export { MatrixGrid, toGridPads, defaultCellSize, type MatrixGridProps, type GridCell, type GridPads } from './MatrixGrid';
-export { CELL, CELL_GAP, cellSpan, type CellSize } from './cellSizes';
+export { CELL, CELL_GAP, PIXEL_CELL, cellSpan, type CellSize } from './cellSizes';
 export { KernelOverlay, type KernelOverlayProps } from './KernelOverlay';
 export { ArithmeticPanel, type ArithmeticPanelProps } from './ArithmeticPanel';
 export { arithmeticLines, type ArithmeticSpec, type ArithmeticGroup, type ArithmeticTerm, type ArithmeticOp, type ArithmeticLine } from './arithmetic';

@@ -1,7 +1,8 @@
 /**
  * The lesson convention of docs/adding-a-lesson.md, as `npm run lint` holds it (eslint.config.js):
  * a lesson never passes its id or title to LessonLayout (the registry entry owns them), and of
- * another lesson it imports only the lecture's numbers and maths (fixtures.ts, trace.ts). Each
+ * another lesson it imports only the lecture's numbers and maths (fixtures.ts, trace.ts); no grid
+ * cell size is a literal number, in a lesson or on a page (src/ui/cellSizes.ts). Each
  * snippet is linted with the project's config as if it were a file of a lesson.
  */
 import { fileURLToPath } from 'node:url';
@@ -36,6 +37,18 @@ describe('lesson convention (npm run lint)', () => {
     const found = await lint('src/lessons/robustness/lint-fixture.ts', 'export function f(e: unknown): string {\n  return e instanceof Error ? e.message : String(e);\n}\n');
     expect(found.map((f) => f.rule)).toEqual(['no-restricted-syntax']);
     expect(found[0].message).toMatch(/errorMessage\(e\)/);
+  });
+
+  it('a grid cell size written as a number fails, in a lesson and on a page; a step of the scale passes', async () => {
+    const grid = (size: string) => `import { MatrixGrid } from '../../ui';\nexport const g = <MatrixGrid role="x" label="x" rows={2} cols={2} values={[1, 2, 3, 4]} cellSize={${size}} />;\n`;
+    for (const size of ['2.9', 'big ? 1.9 : 1.02']) {
+      const found = await lint('src/lessons/robustness/lint-fixture.tsx', grid(size));
+      expect(found.map((f) => f.rule), size).toContain('no-restricted-syntax');
+      expect(found.find((f) => f.rule === 'no-restricted-syntax')?.message).toMatch(/named scale/);
+    }
+    expect(await lint('src/lessons/robustness/lint-fixture.tsx', grid('CELL.lg').replace('{ MatrixGrid }', '{ CELL, MatrixGrid }'))).toEqual([]);
+    const page = "import { MatrixGrid } from '../ui/MatrixGrid';\nexport const g = <MatrixGrid role=\"x\" label=\"x\" rows={28} cols={28} values={[]} cellSize={0.62} />;\n";
+    expect((await lint('src/draw/lint-fixture.tsx', page)).map((f) => f.rule)).toEqual(['no-restricted-syntax']);
   });
 
   it("another lesson's fixtures.ts and trace.ts may be shared", async () => {

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttackShown } from '../../state/attackSlice';
+import { MNIST_SIDE } from '../../model/mnistSizes';
+import { PIXEL_CELL } from '../../ui/cellSizes';
 import { MatrixGrid } from '../../ui/MatrixGrid';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -19,26 +21,26 @@ export function AttackResultView({ r, stale }: { r: AttackShown; stale: boolean 
           role="attack-perturbation"
           label={t('result.perturbationLabel')}
           caption={t('result.perturbation')}
-          rows={28}
-          cols={28}
+          rows={MNIST_SIDE}
+          cols={MNIST_SIDE}
           values={r.perturbation}
           scale="signed"
           domain={[-r.maxEpsilon, r.maxEpsilon]}
           format={short}
-          cellSize={0.62}
+          cellSize={PIXEL_CELL.sm}
           showLabels={false}
         />
         <MatrixGrid
           role="attack-input"
           label={t('result.adversarialLabel')}
           caption={t('result.adversarial')}
-          rows={28}
-          cols={28}
+          rows={MNIST_SIDE}
+          cols={MNIST_SIDE}
           values={r.adversarial}
           scale="ink"
           domain={[0, 1]}
           format={short}
-          cellSize={0.62}
+          cellSize={PIXEL_CELL.sm}
           showLabels={false}
         />
       </div>

@@ -5,7 +5,8 @@
  */
 import { line, scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
-import { STEPS_PER_EPOCH, TRAINING_LOG, TRAIN_SIZE, type EpochLog, readLog } from './trainingLog';
+import { MNIST_TRAIN_COUNT } from '../../core';
+import { STEPS_PER_EPOCH, TRAINING_LOG, type EpochLog, readLog } from './trainingLog';
 
 const W = 340;
 const H = 210;
@@ -91,7 +92,7 @@ export function TrainingLogView(props: { epoch: number }) {
         <div className="ar-readout">
           <span>{t('log.batch')}</span>
           <output data-testid="batch-size" data-value={String(READING.batchSizes[0])}>
-            ⌈{TRAIN_SIZE.toLocaleString('en-US')} / {READING.batchSizes[0]}⌉ = {STEPS_PER_EPOCH}
+            ⌈{MNIST_TRAIN_COUNT.toLocaleString('en-US')} / {READING.batchSizes[0]}⌉ = {STEPS_PER_EPOCH}
           </output>
         </div>
       </div>

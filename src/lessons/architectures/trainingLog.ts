@@ -2,6 +2,7 @@
  * The Keras model's training log (LESSONS.md L27, seed 001 lines 535–560) and what can be read
  * from it: the best epoch, the dips, and the batch size behind "469" steps per epoch.
  */
+import { MNIST_TRAIN_COUNT } from '../../core';
 
 /** One epoch as printed. */
 export interface EpochLog {
@@ -28,9 +29,8 @@ export const TRAINING_LOG: readonly EpochLog[] = [
   { epoch: 10, time: '7s', msPerStep: 14, loss: 0.0262, accuracy: 0.9919, valLoss: 0.0266, valAccuracy: 0.9913 },
 ];
 
-/** Steps per epoch as printed, and the MNIST training set size. */
+/** Steps per epoch as printed (over MNIST's 60,000 training images, MNIST_TRAIN_COUNT). */
 export const STEPS_PER_EPOCH = 469;
-export const TRAIN_SIZE = 60000;
 
 /** What the log tells. */
 export interface LogReading {
@@ -68,7 +68,7 @@ export function readLog(log: readonly EpochLog[]): LogReading {
     if (i > 0 && e.valLoss > log[i - 1].valLoss) lossRises.push(e.epoch);
   });
   const batchSizes: number[] = [];
-  for (let b = 1; b <= TRAIN_SIZE; b++) if (Math.ceil(TRAIN_SIZE / b) === STEPS_PER_EPOCH) batchSizes.push(b);
+  for (let b = 1; b <= MNIST_TRAIN_COUNT; b++) if (Math.ceil(MNIST_TRAIN_COUNT / b) === STEPS_PER_EPOCH) batchSizes.push(b);
   return {
     bestEpoch: best.epoch,
     bestValAccuracy: best.valAccuracy,

@@ -12,6 +12,7 @@ import {
   GRID_SIZES,
   type GridCell,
   MatrixGrid,
+  PIXEL_CELL,
   PicturePicker,
   PictureViews,
   downsample,
@@ -25,8 +26,8 @@ const GREY: [number, number] = [0, 255];
 /** Cell side (em) for an n×n grid: numbers printed up to 16×16, colour only beyond. */
 function cellSizeFor(n: number): number | undefined {
   if (n <= 16) return undefined;
-  if (n <= 32) return 0.85;
-  return 0.5;
+  if (n <= 32) return PIXEL_CELL.md;
+  return PIXEL_CELL.xs;
 }
 
 export interface OwnPictureProps {

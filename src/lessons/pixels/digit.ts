@@ -3,6 +3,7 @@
  * (255) on black (0), with grey edges. It is made for this lesson (the slides show no pixel values
  * of a 28×28 digit): a ring and a slanted stem, each pixel's ink from its distance to the stroke.
  */
+import { MNIST_SIDE } from '../../core';
 
 /** Distance from point p to the segment a–b. */
 function segmentDistance(py: number, px: number, ay: number, ax: number, by: number, bx: number): number {
@@ -12,8 +13,8 @@ function segmentDistance(py: number, px: number, ay: number, ax: number, by: num
   return Math.hypot(py - (ay + t * vy), px - (ax + t * vx));
 }
 
-/** Side of the digit image. */
-export const DIGIT_SIDE = 28;
+/** Side of the digit image: MNIST's 28. */
+export const DIGIT_SIDE = MNIST_SIDE;
 
 /**
  * The 28×28 digit as whole numbers 0–255, row-major (784 values).

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, MatrixGrid, type DigitModelState } from '../../ui';
+import { Link, MatrixGrid, PIXEL_CELL, type DigitModelState } from '../../ui';
 import { MAX_SHIFT, SIDE, SWEEP, argmax, holdsUpTo, moved, shiftSweep } from './shift';
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
@@ -44,7 +44,7 @@ export function DrawingStep({ digit, input, dx, dy, onMove }: DrawingStepProps) 
         <button type="button" onClick={() => onMove(0, 0)} disabled={dx === 0 && dy === 0} data-testid="shift-centre">{t('controls.centre')}</button>
       </div>
       <div className="rb-row">
-        <MatrixGrid role="moved-input" label={t('grids.movedLabel')} caption={t('grids.moved')} rows={SIDE} cols={SIDE} values={shifted} scale="ink" domain={[0, 1]} legend={false} showLabels={false} cellSize={0.55} />
+        <MatrixGrid role="moved-input" label={t('grids.movedLabel')} caption={t('grids.moved')} rows={SIDE} cols={SIDE} values={shifted} scale="ink" domain={[0, 1]} legend={false} showLabels={false} cellSize={PIXEL_CELL.sm} />
         <div className="rb-answer">
           {digit.status === 'loading' && <p className="loading">{t('status.loading')}</p>}
           {digit.status === 'error' && <p role="alert">{t('status.error', { detail: digit.error ?? '' })}</p>}
@@ -70,7 +70,6 @@ export function DrawingStep({ digit, input, dx, dy, onMove }: DrawingStepProps) 
             scale="grey"
             domain={[0, 1]}
             format={short}
-            cellSize={1.5}
             cellClass={(r, c) => [r - SWEEP === dy && c - SWEEP === dx ? 'is-current' : '', sweep.cells[r * span + c].predicted !== sweep.centre ? 'rb-flipped' : ''].join(' ').trim() || undefined}
             onCellSelect={(cell) => onMove(cell.col - SWEEP, cell.row - SWEEP)}
           />

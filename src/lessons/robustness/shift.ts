@@ -1,9 +1,11 @@
 /**
  * The robustness lesson's maths (pure): a 28×28 MNIST-like 9, a 28×28 input moved by whole pixels, and the model's answer for every shift of a range.
  */
+import { MNIST_SIDE } from '../../core';
 import { shiftImage } from '../../core/imageTransforms';
 
-export const SIDE = 28;
+/** Side of the model's input: MNIST's 28. */
+export const SIDE = MNIST_SIDE;
 /** How far the learner may move the drawing in each direction (pixels). */
 export const MAX_SHIFT = 8;
 /** The shifts of the sweep: −SWEEP…SWEEP in each direction. */

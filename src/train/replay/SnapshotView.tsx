@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { upsampleBilinear } from '../../draw/cam';
 import { paintImage } from '../../draw/paint';
+import { MNIST_SIDE } from '../../model/mnistSizes';
 import { dequantize, type PinnedDigit, type Snapshot } from '../../model/replay';
 import type { LayerActivation } from '../../model/protocol';
 import { formatShape } from '../views/SummaryTable';
@@ -20,17 +21,17 @@ function PinnedPicture({ pinned, snap }: { pinned: PinnedDigit; snap: Snapshot }
   useEffect(() => {
     if (!ref.current) return;
     if (!cam) {
-      paintImage(ref.current, pinned.pixels, 28, 28);
+      paintImage(ref.current, pinned.pixels, MNIST_SIDE, MNIST_SIDE);
       return;
     }
     let max = 0;
     for (const v of cam.data) max = Math.max(max, Math.abs(v));
-    paintImage(ref.current, pinned.pixels, 28, 28, { values: upsampleBilinear(cam.data, cam.H, cam.W, 28, 28), scale: { kind: 'signed', max }, alpha: 0.85 });
+    paintImage(ref.current, pinned.pixels, MNIST_SIDE, MNIST_SIDE, { values: upsampleBilinear(cam.data, cam.H, cam.W, MNIST_SIDE, MNIST_SIDE), scale: { kind: 'signed', max }, alpha: 0.85 });
   }, [pinned, cam]);
   const what = pinned.source === 'test' ? t('pinned.test', { index: pinned.testIndex ?? 0, label: pinned.label ?? '?' }) : t('pinned.drawing');
   return (
     <figure className="replay-pinned-pic">
-      <canvas ref={ref} width={28} height={28} className="pixelated" role="img" aria-label={cam ? `${what}. ${t('pinned.cam', { digit: cam.c })}` : what} data-testid="replay-pinned" />
+      <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="pixelated" role="img" aria-label={cam ? `${what}. ${t('pinned.cam', { digit: cam.c })}` : what} data-testid="replay-pinned" />
       <figcaption>
         {what}
         {cam && <><br />{t('pinned.cam', { digit: cam.c })}</>}
