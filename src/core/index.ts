@@ -14,12 +14,11 @@ export type { Tensor, TensorLike } from './tensor';
 export { tensor, fromRows, toRows, get, sizeOf } from './tensor';
 export type { Matrix } from './matrix';
 export { matrixFromRows } from './matrix';
-export { formatShape } from './format';
 export { errorMessage } from './errorMessage';
-export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, MNIST_TEST_COUNT, MNIST_TRAIN_COUNT } from './mnistSizes';
+export { MNIST_SIDE, MNIST_TRAIN_COUNT } from './mnistSizes';
 
 export type { Padding, Pads } from './pad';
-export { pad, resolvePadding, describePads } from './pad';
+export { pad, resolvePadding } from './pad';
 
 export type { ConvOptions, ConvGeometry } from './convPlan';
 export { convGeometry } from './convPlan';

@@ -45,12 +45,12 @@ export const ShareLinks = memo(function ShareLinks({ input }: { input: Float32Ar
       ) : (
         <div className="share-cards">
           <div className="share-card">
-            <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.xs} />
+            <MatrixGrid role="share-conv-walk" label={t('share.walkLabel')} caption={t('share.walkCaption')} rows={CONV_WALK_SIDE} cols={CONV_WALK_SIDE} values={grids.walk} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.sm} />
             <p className="panel-note">{t('share.walkText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/conv-walk" params={{ input: grids.walkParam }} testId="share-conv-walk" className="button-link">{t('share.walkLink')}</Link>
           </div>
           <div className="share-card">
-            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.xs} />
+            <MatrixGrid role="share-donut" label={t('share.donutLabel')} caption={t('share.donutCaption')} rows={DONUT_SIDE} cols={DONUT_SIDE} values={grids.donut} scale="ink" domain={[0, 1]} legend={false} cellSize={CELL.sm} />
             <p className="panel-note">{t('share.donutText', { th: Math.round(INK_SHARE * 100) })}</p>
             <Link to="/lesson/donut" params={{ input: grids.donutParam }} testId="share-donut" className="button-link">{t('share.donutLink')}</Link>
           </div>

@@ -12,7 +12,7 @@ import { errorMessage } from '../core/errorMessage';
 import { loadCheckedModel, ModelFileError } from './modelFiles';
 import { PRETRAINED, type PretrainedMetrics, type PretrainedName } from './pretrainedInfo';
 
-export { PRETRAINED, type PretrainedMetrics, type PretrainedName } from './pretrainedInfo';
+export type { PretrainedMetrics, PretrainedName } from './pretrainedInfo';
 
 /** The base the model folders are resolved against: the page (document.baseURI) or the worker. */
 function defaultBase(): string {

@@ -17,7 +17,7 @@ import type { ModelSpec } from './spec';
 import type { SummaryRow } from './summary';
 import { ROBUST_FROM_TYPES, ROBUST_TO_TYPES, type RobustFromWorker, type RobustToWorker } from './robustProtocol';
 
-export type { ModelSpec, ModelKind, ConvSpec, SpecIssue, SpecLimits } from './spec';
+export type { ModelSpec } from './spec';
 export type { SummaryRow, ModelSummary } from './summary';
 
 /** `auto` picks WebGL on a real GPU, wasm on a software renderer, cpu as a last resort. */

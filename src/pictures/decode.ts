@@ -10,7 +10,7 @@
 import type { RgbaImage } from './downsample';
 import { type DecodedPixels, type PictureProblem, PictureError, decodeBlob } from './decodeCore';
 
-export { MAX_SIDE, MAX_PIXELS, PictureError, fitSize, pixelsOf, type PictureProblem } from './decodeCore';
+export { MAX_SIDE, PictureError, fitSize, pixelsOf, type PictureProblem } from './decodeCore';
 
 export type PictureSource = 'file' | 'drop' | 'paste' | 'camera';
 

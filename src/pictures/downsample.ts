@@ -21,7 +21,6 @@ export interface RgbaImage {
 
 /** The grid sizes the lessons offer. */
 export const GRID_SIZES = [8, 12, 16, 24, 28, 32, 48, 64] as const;
-export const MIN_GRID = 8;
 export const MAX_GRID = 64;
 
 /** One n×n grid per channel, whole numbers 0–255, row-major. */

@@ -28,19 +28,14 @@
  * provides `.control`, `.lesson-aside`, `.field-error` and the cell classes `in-window`,
  * `is-current`, `is-pinned`, `uncovered` for MatrixGrid's `cellClass`.
  */
-export { MatrixGrid, toGridPads, defaultCellSize, type MatrixGridProps, type GridCell, type GridPads } from './MatrixGrid';
-export { CELL, CELL_GAP, PIXEL_CELL, cellSpan, type CellSize } from './cellSizes';
+export { MatrixGrid, defaultCellSize, type MatrixGridProps, type GridCell, type GridPads } from './MatrixGrid';
+export { CELL, PIXEL_CELL, cellSpan, type CellSize } from './cellSizes';
 export { KernelOverlay, type KernelOverlayProps } from './KernelOverlay';
 export { ArithmeticPanel, type ArithmeticPanelProps } from './ArithmeticPanel';
-export { arithmeticLines, type ArithmeticSpec, type ArithmeticGroup, type ArithmeticTerm, type ArithmeticOp, type ArithmeticLine } from './arithmetic';
-export { ColorLegend } from './ColorLegend';
-export { Stepper, type StepperProps } from './Stepper';
+export type { ArithmeticSpec, ArithmeticGroup, ArithmeticTerm, ArithmeticOp, ArithmeticLine } from './arithmetic';
 export { LessonLayout, type LessonLayoutProps } from './LessonLayout';
-export { LessonInfoContext, useLessonInfo, type LessonInfo, type Bilingual } from './lessonInfo';
-export { SectionTabs, type SectionTabsProps, type LessonSection } from './SectionTabs';
-export { KeyHelpDialog } from './KeyHelpDialog';
-export { IgnoredNotices } from './IgnoredNotices';
-export { useEmbedBridge, isEmbedCommand, runEmbedCommand, type EmbedCommand, type EmbedStepEvent } from './useEmbedBridge';
+export { LessonInfoContext, type LessonInfo, type Bilingual } from './lessonInfo';
+export type { LessonSection } from './SectionTabs';
 export {
   useLessonParams,
   matrixParam,
@@ -68,8 +63,8 @@ export { withLectureFallback, type Settled } from './fallback';
 export { useLang } from './useLang';
 export { Link } from './Link';
 export { useDigitModel, type DigitModel, type DigitModelState } from './digitModel';
-export { makeCellColors, extent, textColorOn, type ScaleKind, type CellColors } from './colorScale';
-export { formatNumber, parseNumberInput, isPartialNumber } from './format';
+export { extent, type ScaleKind, type CellColors } from './colorScale';
+export { formatNumber } from './format';
 export { usePinnedCell } from './usePinnedCell';
 export { markPinnedAndCurrent } from './cellMarks';
 export { convArithmetic, windowCellClass, stepOfCell } from './convView';
@@ -78,11 +73,11 @@ export { poolArithmetic, poolWindowCellClass } from './poolView';
 export { Tex } from './Tex';
 export { NumberField, type NumberFieldProps } from './NumberField';
 export { PicturePicker, usePicture } from './pictures/PicturePicker';
-export { PictureViews, zoomStart, ZOOM_RADIUS } from './pictures/PictureViews';
+export { PictureViews } from './pictures/PictureViews';
 export { useCamera, type CameraState } from './pictures/useCamera';
-export { downsample, centredSquare, greyPixels, GRID_SIZES, CHANNEL_NAMES, MAX_GRID, type PictureGrid, type ChannelName, type RgbaImage } from '../pictures/downsample';
+export { downsample, greyPixels, GRID_SIZES, CHANNEL_NAMES, MAX_GRID, type PictureGrid, type ChannelName, type RgbaImage } from '../pictures/downsample';
 export { cropChannels, clampCrop, type ChannelRows } from '../pictures/crop';
 export { grabSquare } from '../pictures/camera';
 export type { Picture } from '../pictures/decode';
 export { ScrollRegion } from './ScrollRegion';
-export { TexText, splitTex, texLabel } from './TexText';
+export { TexText } from './TexText';

@@ -10,7 +10,7 @@ import * as tf from '@tensorflow/tfjs';
 import { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE } from '../../model/mnistSizes';
 import { EPSILON_RANGE, ITERATIVE_STEPS, SEARCH_HALVINGS, type AttackMethod } from './attackLimits';
 
-export { EPSILON_RANGE, ITERATIVE_STEPS, SEARCH_HALVINGS, type AttackMethod } from './attackLimits';
+export { EPSILON_RANGE, type AttackMethod } from './attackLimits';
 
 /** What the attack needs from a model: a batch of 28×28×1 images → ten probabilities (or scores). */
 export interface AttackModel {

@@ -8,9 +8,6 @@ import { type ConvTrace, type Tensor, conv2d, convSteps, fromRows, tensor } from
 import { type BinaryImage, type BooleanCheck, checkAll } from './boolean';
 import type { Condition } from './fixtures';
 
-/** The two ways the lecture checks for a donut. */
-export type DonutMode = 'boolean' | 'multiplier';
-
 /** Boolean mode: one check per pixel, row by row. */
 export interface BooleanTrace {
   mode: 'boolean';

@@ -148,14 +148,3 @@ export function neighbours(r: number, c: number, H: number, W: number): Neighbou
 export function flatIndexHWC(r: number, c: number, ch: number, W: number, C: number): number {
   return (r * W + c) * C + ch;
 }
-
-/**
- * A window of the flattened vector around index `i`: `[from, to)` with `radius` entries on each
- * side where they exist.
- *
- * @example
- * vectorWindow(260, 784, 30); // { from: 230, to: 291 }
- */
-export function vectorWindow(i: number, length: number, radius: number): { from: number; to: number } {
-  return { from: Math.max(0, i - radius), to: Math.min(length, i + radius + 1) };
-}
