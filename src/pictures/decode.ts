@@ -23,6 +23,8 @@ export interface Picture extends RgbaImage {
   /** Size before scaling down. */
   originalWidth: number;
   originalHeight: number;
+  /** An animated GIF, PNG or WebP whose first frame this is. */
+  animated?: boolean;
   /** Milliseconds from the file to its pixels. */
   ms: number;
 }

@@ -4,6 +4,7 @@
  * white. Uses only what workers have (createImageBitmap, OffscreenCanvas).
  */
 import { errorMessage } from '../core/errorMessage';
+import { isAnimated } from './animation';
 import { imageSize } from './imageSize';
 
 /** Longest side of a kept picture, in pixels. */
@@ -30,7 +31,12 @@ export interface DecodedPixels {
   data: Uint8ClampedArray<ArrayBuffer>;
   originalWidth: number;
   originalHeight: number;
+  /** An animated GIF, PNG or WebP: these pixels are its first frame. */
+  animated?: boolean;
 }
+
+/** A GIF's frames can lie past the first bytes read for its size: read it whole (up to this many bytes) to tell. */
+const GIF_SCAN_BYTES = 32 * 1024 * 1024;
 
 /** Width and height scaled so that the longer side is at most `max`. */
 export function fitSize(width: number, height: number, max = MAX_SIDE): { width: number; height: number } {
@@ -61,6 +67,8 @@ export async function decodeBlob(blob: Blob): Promise<DecodedPixels> {
   if (blob.type !== '' && !saysImage) throw new PictureError('not-image', blob.type);
   const head = new Uint8Array(await blob.slice(0, 256 * 1024).arrayBuffer());
   const known = imageSize(head);
+  const whole = head.length < blob.size && blob.size <= GIF_SCAN_BYTES && head[0] === 0x47 && head[1] === 0x49 && head[2] === 0x46; // "GIF"
+  const animated = isAnimated(whole ? new Uint8Array(await blob.arrayBuffer()) : head);
   if (known && known.width * known.height > MAX_PIXELS) throw new PictureError('too-large', `${known.width}×${known.height}`);
   let bitmap: ImageBitmap;
   try {
@@ -76,7 +84,7 @@ export async function decodeBlob(blob: Blob): Promise<DecodedPixels> {
   try {
     const size = fitSize(bitmap.width, bitmap.height);
     const data = pixelsOf(bitmap, size.width, size.height, 0, 0, bitmap.width, bitmap.height);
-    return { ...size, data, originalWidth: known?.width ?? bitmap.width, originalHeight: known?.height ?? bitmap.height };
+    return { ...size, data, originalWidth: known?.width ?? bitmap.width, originalHeight: known?.height ?? bitmap.height, animated };
   } finally {
     bitmap.close();
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { BASE_URL, CHROMIUM, closeBrowser, openPage, readGrid } from './harness';
+import { makeGif } from './gif';
 import { makePng } from './png';
 
 after(closeBrowser);
@@ -69,6 +70,26 @@ test('pixels: an uploaded PNG becomes the documented grid (8×8 of its 4×4 bloc
     await alert.waitFor({ state: 'detached' });
     assert.deepEqual(s.errors, []);
     assert.deepEqual(s.external, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('pixels: an animated GIF gives its first frame, and the page says so; a still picture after it does not', async () => {
+  const s = await openPage('#/lesson/pixels?step=5&lang=en&grid=8&channel=r');
+  try {
+    const { page } = s;
+    // 8×8, frame 1: left half red, right half green; frame 2: all blue.
+    const first = Array.from({ length: 64 }, (_, i) => (i % 8 < 4 ? 0 : 1));
+    const gif = makeGif(8, 8, [[255, 0, 0], [0, 255, 0], [0, 0, 255], [255, 255, 255]], [first, new Array(64).fill(2)]);
+    await uploadPicture(page, 'blink.gif', 'image/gif', gif);
+    const note = page.getByTestId('picture-first-frame');
+    await note.waitFor();
+    assert.equal(await note.textContent(), 'This picture is animated: its first frame is used.');
+    assert.deepEqual(await readGrid(page, 'input'), Array.from({ length: 8 }, () => [255, 255, 255, 255, 0, 0, 0, 0]));
+    await uploadPicture(page, 'blocks.png', 'image/png', PNG);
+    assert.equal(await note.count(), 0);
+    assert.deepEqual(s.errors, []);
   } finally {
     await s.close();
   }

@@ -145,6 +145,7 @@ export function PicturePicker({ camera, capture = true, cameraExtra, headed = tr
             ? t('picker.currentScaled', { name, w: picture.originalWidth, h: picture.originalHeight, sw: picture.width, sh: picture.height })
             : t('picker.current', { name, w: picture.width, h: picture.height })}
       </p>
+      {picture?.animated && <p className="picture-current" data-testid="picture-first-frame">{t('picker.firstFrame')}</p>}
     </section>
   );
 }

@@ -11,6 +11,7 @@ export const en = {
     unnamed: 'Pasted picture',
     cameraFrame: 'Camera frame',
     none: 'No picture yet.',
+    firstFrame: 'This picture is animated: its first frame is used.',
   },
   camera: {
     start: 'Start the camera',

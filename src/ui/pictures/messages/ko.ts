@@ -14,6 +14,7 @@ export const ko: Messages<typeof en> = {
     unnamed: '붙여 넣은 사진',
     cameraFrame: '카메라 화면',
     none: '아직 사진이 없습니다.',
+    firstFrame: '움직이는 그림입니다. 첫 프레임만 씁니다.',
   },
   camera: {
     start: '카메라 켜기',
