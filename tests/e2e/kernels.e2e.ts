@@ -67,3 +67,32 @@ test('kernels: a kernel cell typed as "abc" shows an alert beside the grid and k
     await s.close();
   }
 });
+
+test('kernels on my drawing: test digit 1234 from #/draw, through the link, sharpened; every output cell is the sum worked out here', async () => {
+  const s = await openPage('#/draw?lang=en&test=1234');
+  try {
+    const { page } = s;
+    await page.getByTestId('share-kernels').waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid="grid-model-input"] [data-value]:not([data-value="0"])') != null, undefined, { timeout: 30_000 });
+    const greys = (await readGrid(page, 'model-input')).map((row) => row.map((v) => Math.round(v * 255)));
+    assert.equal(greys.length, 28);
+    await page.getByTestId('share-kernels').click();
+    await page.getByTestId('grid-output').waitFor();
+    assert.equal(await page.getByTestId('image').inputValue(), 'custom');
+    // The drawing inside the ring of zeros (padding 1, the image's own)
+    const padded = await readGrid(page, 'input');
+    assert.equal(padded.length, 30);
+    assert.deepEqual(padded.slice(1, 29).map((r) => r.slice(1, 29)), greys);
+    const at = (r: number, c: number) => (r < 0 || c < 0 || r > 27 || c > 27 ? 0 : greys[r][c]);
+    const sharpen = (r: number, c: number) => 5 * at(r, c) - at(r - 1, c) - at(r + 1, c) - at(r, c - 1) - at(r, c + 1);
+    await page.getByTestId('step-last').click();
+    const out = await readGrid(page, 'output');
+    assert.deepEqual(out, greys.map((row, r) => row.map((_, c) => sharpen(r, c))));
+    // a cell's arithmetic on hover
+    await page.locator('[data-testid="grid-output"] [data-row="14"][data-col="13"]').hover();
+    assert.equal(Number(await page.getByTestId('sum').getAttribute('data-value')), sharpen(14, 13));
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
