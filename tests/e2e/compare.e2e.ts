@@ -124,6 +124,36 @@ test('bad links: an unknown model name and a malformed one are named; the other 
   }
 });
 
+test('a model as files: only model.json is refused next to side B; both files load (no training record: "not recorded"); side A keeps working', async () => {
+  const s = await openPage('#/compare?a=lenet5&b=file&testlimit=100&lang=en');
+  try {
+    const { page } = s;
+    const dir = join(root, 'public', 'models', 'lenet5-3x3');
+    const json = { name: 'model.json', mimeType: 'application/json', buffer: readFileSync(join(dir, 'model.json')) };
+    const bin = { name: 'weights.bin', mimeType: 'application/octet-stream', buffer: readFileSync(join(dir, 'weights.bin')) };
+    await page.getByTestId('compare-a-params').waitFor({ timeout: 60_000 });
+    await page.getByTestId('compare-b-file').setInputFiles([json]);
+    const err = page.getByTestId('compare-b-error');
+    await err.waitFor({ timeout: 30_000 });
+    assert.equal(await err.getAttribute('role'), 'alert');
+    assert.match((await err.textContent()) ?? '', /weights file is missing/);
+    assert.equal(await page.getByTestId('compare-a-params').getAttribute('data-value'), '61706');
+    await page.getByTestId('compare-b-file').setInputFiles([json, bin]);
+    await page.getByTestId('compare-b-params').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('compare-b-params').getAttribute('data-value'), '81194');
+    assert.equal(await page.getByTestId('compare-b-error').count(), 0);
+    const time = page.getByTestId('compare-b-time');
+    assert.match((await time.textContent()) ?? '', /^not recorded: this model was saved without its training record/);
+    assert.equal(await time.getAttribute('data-value'), null);
+    // The shipped model's own facts on side A: 50 s, 4 epochs (metrics.json).
+    assert.equal(await page.getByTestId('compare-a-time').textContent(), '50 s; epochs trained: 4');
+    await page.getByTestId('compare-disagree-count').waitFor({ timeout: 120_000 });
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
 test('the home page links to the comparison', async () => {
   const s = await openPage('#/?lang=en');
   try {
