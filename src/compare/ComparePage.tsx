@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import '../ui/engine.css';
 import '../draw/draw.css';
@@ -6,6 +6,8 @@ import '../draw/messages';
 import './messages';
 import './compare.css';
 import { DrawCanvas } from '../draw/DrawCanvas';
+import { paintImage } from '../draw/paint';
+import { MNIST_SIDE } from '../model/mnistSizes';
 import { useStore } from '../state/store';
 import { readCompareLink } from './compareLink';
 import { closePicked, startCompare, stopCompare } from './compareController';
@@ -33,6 +35,15 @@ function Answers({ which }: { which: 'drawing' | 'picked' }) {
   );
 }
 
+/** The picked test digit itself, 28×28, enlarged. */
+function DigitPicture({ input, label }: { input: Float32Array; label: string }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (ref.current) paintImage(ref.current, input, MNIST_SIDE, MNIST_SIDE);
+  }, [input]);
+  return <canvas ref={ref} width={MNIST_SIDE} height={MNIST_SIDE} className="pixelated compare-picked-digit" role="img" aria-label={label} data-testid="compare-picked-image" />;
+}
+
 function PickedDigit() {
   const { t } = useTranslation('compare');
   const picked = useStore((s) => s.compare.picked);
@@ -40,6 +51,7 @@ function PickedDigit() {
   return (
     <section className="compare-section compare-picked" aria-labelledby="compare-picked-h" data-testid="compare-picked" data-index={picked.index}>
       <div className="compare-picked-head">
+        <DigitPicture input={picked.result.input} label={t('picked.title', { index: picked.index, label: picked.label })} />
         <h2 id="compare-picked-h">{t('picked.title', { index: picked.index, label: picked.label })}</h2>
         <button type="button" onClick={closePicked}>{t('picked.close')}</button>
       </div>

@@ -57,6 +57,17 @@ test('two shipped models: the disagreeing test digits listed equal a recount fro
     const picked = s.page.getByTestId('compare-picked');
     await picked.waitFor();
     assert.equal(await picked.getAttribute('data-index'), String(first));
+    // The digit itself is drawn: ink where the test image has ink.
+    const ink = await picked.getByTestId('compare-picked-image').evaluate((c) => {
+      const d = (c as HTMLCanvasElement).getContext('2d')?.getImageData(0, 0, 28, 28).data ?? new Uint8ClampedArray();
+      let dark = 0;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 128) dark++;
+      return dark;
+    });
+    // (painted dark ink on white: grey 255 − 230·v for ink v in 0…1)
+    const want = Array.from(data.images.subarray(first * 784, (first + 1) * 784)).filter((v) => 255 - Math.round((v / 255) * 230) < 128).length;
+    assert.ok(want > 0);
+    assert.equal(ink, want, 'dark pixels drawn vs ink pixels of the test image');
     assert.equal(await picked.getByTestId('compare-a-prediction').getAttribute('data-digit'), String(pa[first]));
     assert.equal(await picked.getByTestId('compare-b-prediction').getAttribute('data-digit'), String(pb[first]));
     // A conv cell of model B: its arithmetic, recomputed, equals what tfjs gave.
