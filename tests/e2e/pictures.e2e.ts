@@ -42,6 +42,12 @@ test('pixels: an uploaded PNG becomes the documented grid (8×8 of its 4×4 bloc
     assert.equal(await page.getByTestId('inspect-int-0').getAttribute('data-value'), String(k));
     assert.equal(await page.getByTestId('inspect-int-1').getAttribute('data-value'), String(255 - k));
     assert.equal(Number(await page.getByTestId('inspect-float-0').getAttribute('data-value')), k / 255);
+    // and from the keyboard: focus on the cell, → to the next one
+    await page.mouse.move(0, 0);
+    await page.locator('[data-testid="grid-input"] [data-row="2"][data-col="5"]').focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByTestId('inspect-int-0').getAttribute('data-value'), String(block(24, 8)));
+    assert.equal(Number(await page.getByTestId('inspect-float-0').getAttribute('data-value')), block(24, 8) / 255);
     // a finer grid than the picture's blocks: 16×16, every block covers 2×2 cells
     await page.getByTestId('grid-size').selectOption('16');
     const fine = await readGrid(page, 'input');
