@@ -29,7 +29,7 @@ export const GLOSSARY_RULES: readonly GlossaryRule[] = [
   {
     term: 'lesson (the app’s) vs lecture (the source)',
     use: '수업 for a lesson of this app, 강의 for the lecture',
-    rejected: /^강의$|(이|다음|이전|각) 강의(?!\s*(자료|슬라이드|텍스트))|강의 (목록|영역)|라는 강의|강의를 클릭|(풀링|패턴 찾기) 강의/,
+    rejected: /^강의$|(이|다음|이전|각) 강의(?!\s*(자료|슬라이드|텍스트))|강의 (목록|영역)|라는 강의|강의를 클릭|(풀링|패턴 찾기) 강의|강의(는|를|가)? (처음 )?(한 번 )?(열|여)/,
     planted: '다음 강의에서 자세히 봅니다',
   },
   { term: 'test image / test set', use: '테스트 이미지, 테스트 세트, 테스트 정확도', rejected: /시험(?!하|해|했)/, planted: '시험 이미지 10,000장' },
@@ -42,6 +42,19 @@ export const GLOSSARY_RULES: readonly GlossaryRule[] = [
     use: '{{x, 을}}, {{x, 이}}, {{x, 은}}, {{x, 과}}, {{x, 으로}} (src/i18n/particles.ts)',
     rejected: new RegExp(`\\}\\}\\)?${PARTICLE}(?![가-힣])|을\\(를\\)|이\\(가\\)|은\\(는\\)|와\\(과\\)|과\\(와\\)|\\(으\\)로`),
     planted: '패딩 {{p}}을 두른 이미지',
+  },
+  {
+    term: 'particle after a quoted placeholder',
+    use: 'name the thing after the quotation: “{{text}}” 값은, “{{name}}” 파일은, “{{id}}” 수업은',
+    rejected: new RegExp(`\\}\\}[”’"']\\s?(?:이라는|라는|이라고|라고|${PARTICLE})(?![가-힣])`),
+    planted: '“{{text}}”는 숫자가 아닙니다.',
+  },
+  { term: 'ε (read 엡실론)', use: 'ε을, ε은, ε이, ε과, ε으로', rejected: /ε′?(를|는|가|와|로)(?![가-힣])/, planted: '가장 작은 ε를 찾습니다' },
+  {
+    term: '합니다체',
+    use: '-ㅂ니다 / -습니다 for statements, -세요 for requests (no 해요체 statement, no -십시오)',
+    rejected: /[가-힣](어요|아요|해요|에요|예요|워요|돼요|네요|군요|십시오)(?=[.!?,)]|\s|$)/,
+    planted: '여기서 다시 할 수 있어요.',
   },
 ];
 

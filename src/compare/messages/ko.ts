@@ -65,19 +65,19 @@ export const ko: Messages<typeof en> = {
     empty: '숫자를 그리거나 테스트 숫자를 고르면 층들을 볼 수 있습니다.',
   },
   errors: {
-    unknown: '“{{detail}}”이라는 모델이 없습니다. 앱에 들어 있는 모델(lenet5, gap-cam, lenet5-3x3)도, 이 브라우저에 저장된 모델도 아닙니다.',
+    unknown: '“{{detail}}” 모델은 없습니다. 앱에 들어 있는 모델(lenet5, gap-cam, lenet5-3x3)도, 이 브라우저에 저장된 모델도 아닙니다.',
     load: '이 모델을 불러오지 못했습니다: {{detail}}',
     file: '이 파일들은 이 앱이 실행할 수 있는 모델이 아닙니다: {{detail}}',
     noFile: '먼저 모델 파일을 고르세요.',
     shapes: '두 모델은 같은 이미지를 볼 수 없습니다: {{detail}}.',
-    data: 'MNIST 테스트 이미지를 불러오지 못했습니다({{detail}}). 그림 비교는 그대로 됩니다.',
+    data: 'MNIST 테스트 이미지를 불러오지 못했습니다({{detail}}). 그림 비교는 그대로 할 수 있습니다.',
     eval: '테스트 이미지를 분류하지 못했습니다: {{detail}}',
     pick: {
       'no-json': 'model.json과 가중치 파일을 함께 고르세요. (.json 파일이 선택되지 않았습니다.)',
       'many-json': 'model.json은 하나만 고르세요 (.json 파일이 여러 개 선택되었습니다).',
       'no-weights': '가중치 파일이 없습니다. model.json과 weights.bin을 함께 고르세요.',
       'bad-json': '그 .json 파일은 TensorFlow.js 모델이 아닙니다.',
-      'missing-weights': 'model.json에 필요한 가중치 파일 “{{detail}}”이 선택되지 않았습니다.',
+      'missing-weights': 'model.json에 필요한 가중치 “{{detail}}” 파일이 선택되지 않았습니다.',
     },
   },
 };

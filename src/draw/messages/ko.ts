@@ -174,7 +174,7 @@ export const ko: Messages<typeof en> = {
       'many-json': 'model.json은 하나만 고르세요 (.json 파일이 여러 개 선택되었습니다).',
       'no-weights': '가중치 파일이 없습니다. model.json과 weights.bin을 함께 고르세요.',
       'bad-json': '그 .json 파일은 TensorFlow.js 모델이 아닙니다.',
-      'missing-weights': 'model.json에 필요한 가중치 파일 “{{detail}}”이 선택되지 않았습니다.',
+      'missing-weights': 'model.json에 필요한 가중치 “{{detail}}” 파일이 선택되지 않았습니다.',
     },
   },
 };

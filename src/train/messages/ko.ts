@@ -8,8 +8,8 @@ export const ko: Messages<typeof en> = {
   ignoredParam: '링크의 {{key}}={{value}} 값은 쓸 수 없어 무시하고 기본값을 사용합니다.',
   data: {
     consent: {
-      metered: '모바일 데이터로 연결되어 있습니다. MNIST 데이터({{size}})는 누르셔야 내려받습니다.',
-      saveData: '데이터 절약 모드가 켜져 있습니다. MNIST 데이터({{size}})는 누르셔야 내려받습니다.',
+      metered: '모바일 데이터로 연결되어 있습니다. MNIST 데이터({{size}})는 버튼을 눌러야 내려받습니다.',
+      saveData: '데이터 절약 모드가 켜져 있습니다. MNIST 데이터({{size}})는 버튼을 눌러야 내려받습니다.',
       button: '데이터 내려받기({{size}})',
       sizeUnknown: '약 11 MB',
     },
@@ -53,7 +53,7 @@ export const ko: Messages<typeof en> = {
     backendPending: '준비 중…',
     threadsOne: ', 스레드 1개',
     threadsMany: ', 스레드 {{count}}개',
-    notIsolated: '스레드 1개로 학습합니다: 이 페이지는 교차 출처 격리(cross-origin isolation) 상태가 아니어서 브라우저가 스레드에 필요한 공유 메모리를 주지 않습니다. 격리 헤더를 보낼 수 없는 서버에서는 앱의 서비스 워커가 헤더를 붙입니다: 서비스 워커가 설치된 뒤 페이지를 새로 고치십시오. 서비스 워커를 쓸 수 없는 브라우저(또는 이를 막는 비공개 창)에서는 스레드 1개로 학습합니다.',
+    notIsolated: '스레드 1개로 학습합니다: 이 페이지는 교차 출처 격리(cross-origin isolation) 상태가 아니어서 브라우저가 스레드에 필요한 공유 메모리를 주지 않습니다. 격리 헤더를 보낼 수 없는 서버에서는 앱의 서비스 워커가 헤더를 붙입니다: 서비스 워커가 설치된 뒤 페이지를 새로 고치세요. 서비스 워커를 쓸 수 없는 브라우저(또는 이를 막는 비공개 창)에서는 스레드 1개로 학습합니다.',
     notIsolatedReload: '새로 고쳐 스레드 쓰기',
   },
   backendReason: {

@@ -9,7 +9,7 @@ export const ko: Messages<typeof en> = {
     pending: '{{row}}행 {{col}}열: 아직 계산하지 않음',
     toggleHint: '스페이스나 엔터를 누르면 칸이 0과 1 사이에서 바뀝니다.',
     editHint: '숫자를 입력하세요. 화살표 키로 칸을 옮깁니다.',
-    notNumber: '“{{text}}”는 숫자가 아니어서 {{row}}행 {{col}}열은 {{value}} 값을 그대로 둡니다.',
+    notNumber: '“{{text}}” 값은 숫자가 아니어서 {{row}}행 {{col}}열은 {{value}} 값을 그대로 둡니다.',
     legend: '색 범례',
     legendSigned: '음수 · 0 · 양수',
     legendGrey: '어두울수록 작고 밝을수록 큼',
@@ -60,7 +60,7 @@ export const ko: Messages<typeof en> = {
   lesson: {
     sections: '이 수업의 단계별 구성',
     pinned: '출력 ({{row}}, {{col}}) 칸을 보고 있습니다. 포인터를 치우면 {{k}}단계로 돌아갑니다.',
-    notFound: '“{{id}}”라는 수업은 없습니다.',
+    notFound: '“{{id}}” 수업은 없습니다.',
     back: '수업 목록으로',
     text: '설명',
     visual: '그림',

@@ -199,7 +199,7 @@ export const ko: Messages<typeof en> = {
     features: '단순한 특징부터 복잡한 특징까지 모두 분류기에 전달됩니다.',
   },
   err: {
-    notNumber: '“{{text}}”는 정수가 아닙니다. 마지막으로 유효했던 값을 그대로 둡니다.',
+    notNumber: '“{{text}}” 값은 정수가 아닙니다. 마지막으로 유효했던 값을 그대로 둡니다.',
     range: '{{name}}: 1에서 {{max}} 사이의 값이어야 합니다. 마지막으로 유효했던 값을 그대로 둡니다.',
   },
   status: { layer: '{{name}}: 파라미터 {{params}}개.', step: '{{n}}단계 중 {{k}}단계.' },

@@ -71,7 +71,7 @@ export const ko: Messages<typeof en> = {
     presets: '강의에 나온 예',
     preset: { fullhd: 'Full HD, 뉴런 하나 (L01)', l02: '200×200×3, 뉴런 64개 (L02)', l03: '32×32×3 → 28×28×6 (L03)' },
     matchConv: '뉴런 수를 합성곱층 출력 개수에 맞추기',
-    notWhole: '“{{text}}”는 정수가 아닙니다.',
+    notWhole: '“{{text}}” 값은 정수가 아닙니다.',
     range: '{{name, 은}} {{min}}부터 {{max}}까지의 정수여야 합니다.',
     kTooBig: '{{k}}×{{k}} 필터는 {{h}}×{{w}} 이미지에 들어가지 않습니다.',
     kClamped: '링크의 {{k}}×{{k}} 필터는 {{h}}×{{w}} 이미지에 들어가지 않아서 k = {{shown, 으로}} 보여 줍니다.',

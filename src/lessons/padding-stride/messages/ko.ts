@@ -54,7 +54,7 @@ export const ko: Messages<typeof en> = {
     real: '여기서는 실제 픽셀이 버려집니다. 이미지의 이 부분은 출력에 전혀 반영되지 않습니다.',
   },
   err: {
-    notNumber: '“{{text}}”는 정수가 아닙니다.',
+    notNumber: '“{{text}}” 값은 정수가 아닙니다.',
     range: '{{name}}: {{min}}부터 {{max}}까지의 정수를 넣어 주세요.',
     stride: '스트라이드는 1 이상이어야 합니다. 스트라이드가 {{value}}이면 필터가 움직이지 않습니다.',
     dilation: '팽창은 1 이상이어야 합니다 (1은 빈칸 없음).',

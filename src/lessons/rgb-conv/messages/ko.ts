@@ -18,7 +18,7 @@ export const ko: Messages<typeof en> = {
   controls: {
     bias: '편향(bias)',
     reset: '강의의 필터로 되돌리기',
-    notWhole: '“{{text}}”는 정수가 아니어서 마지막으로 유효했던 값을 유지합니다.',
+    notWhole: '“{{text}}” 값은 정수가 아니어서 마지막으로 유효했던 값을 유지합니다.',
     outOfRange: '{{name, 은}} {{min}}에서 {{max}} 사이여야 합니다. 마지막으로 유효했던 값을 유지합니다.',
     noFit: '{{F}}×{{F}} 필터는 패딩 {{P, 을}} 두른 {{D}}×{{D}} 입력에 들어가지 않습니다(F는 D + 2P 이하여야 합니다). 마지막으로 유효했던 값을 유지합니다.',
     badLayer: '링크의 층 설정으로는 계산할 수 없어서({{message}}) 강의의 예를 보여 줍니다.',

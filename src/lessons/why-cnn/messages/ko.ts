@@ -115,7 +115,7 @@ export const ko: Messages<typeof en> = {
     link: '다음: 패턴을 찾는 필터, 그리고 풀링이 일치를 지키는 방법 →',
   },
   err: {
-    notNumber: '“{{text}}”는 정수가 아닙니다. 마지막으로 유효했던 값을 그대로 둡니다.',
+    notNumber: '“{{text}}” 값은 정수가 아닙니다. 마지막으로 유효했던 값을 그대로 둡니다.',
     range: '{{name}}: 1에서 {{max}} 사이의 값이어야 합니다. 마지막으로 유효했던 값을 그대로 둡니다.',
   },
   status: {
