@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
@@ -71,6 +72,8 @@ async function main(): Promise<void> {
   console.log(`  plain:     ${seconds.plain.map((s) => s.toFixed(2)).join(', ')} s → median ${p.toFixed(2)} s (${(6400 / p).toFixed(0)} images/s)`);
   console.log(`  augmented: ${seconds.augmented.map((s) => s.toFixed(2)).join(', ')} s → median ${a.toFixed(2)} s (${(6400 / a).toFixed(0)} images/s)`);
   console.log(`  augmented / plain time: ${(a / p).toFixed(3)}`);
+  const slowdown = (a / p - 1) * 100;
+  console.log(`  augmentation slowdown (worker session): ${slowdown.toFixed(1)}% (limit 15%: ${slowdown <= 15 ? 'met' : 'NOT met'}); load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`);
 }
 
 // The session yields through unref'd message ports: keep the process alive until the runs end.

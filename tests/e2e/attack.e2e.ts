@@ -86,3 +86,65 @@ test('the attack flips a drawn 7 with attack-linf ≤ 0.3; the changed input sta
     await s.close();
   }
 });
+
+const hashParams = (url: string) => new URLSearchParams(new URL(url).hash.split('?')[1] ?? '');
+
+test('a prepared attack from the link: test digit 0 turned into a 3 by itself; the settings stay in the link', async () => {
+  const s = await openPage('#/draw?test=0&method=iterative&target=3&eps=0.4&attack=1&lang=en');
+  try {
+    const pred = s.page.getByTestId('attack-prediction');
+    await pred.waitFor({ timeout: 90_000 });
+    assert.equal(await s.page.getByTestId('prediction').getAttribute('data-digit'), '7');
+    assert.equal(await pred.getAttribute('data-digit'), '3');
+    assert.equal(await pred.getAttribute('data-success'), 'true');
+    assert.equal(await s.page.getByTestId('attack-method-iterative').isChecked(), true);
+    assert.equal(await s.page.getByTestId('attack-target').inputValue(), '3');
+    assert.equal(await s.page.getByTestId('attack-epsilon').getAttribute('data-value'), '0.4');
+    assert.ok(Number(await s.page.getByTestId('attack-linf').getAttribute('data-value')) <= 0.4 + 1e-6);
+    assert.equal(await s.page.locator('.attack-panel [role="alert"]').count(), 0);
+    const p = hashParams(s.page.url());
+    assert.deepEqual([p.get('test'), p.get('method'), p.get('target'), p.get('eps'), p.get('attack')], ['0', 'iterative', '3', '0.4', '1']);
+    // a change is written back into the link; a default leaves it
+    await s.page.getByTestId('attack-method-fgsm').check();
+    await s.page.getByTestId('attack-target').selectOption('any');
+    await s.page.waitForFunction(() => !location.hash.includes('target='));
+    const q = hashParams(s.page.url());
+    assert.equal(q.get('method'), 'fgsm');
+    assert.equal(q.get('eps'), '0.4');
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('malformed attack values in the link: each named next to its control, the defaults used, no attack by itself', async () => {
+  const s = await openPage('#/draw?test=0&method=gradient&target=12&eps=2&attack=yes&lang=en');
+  try {
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') === '7', undefined, { timeout: 90_000 });
+    const near = (control: string, key: string) => s.page.locator(`.attack-panel :is(.attack-field, .attack-method):has([data-testid="${control}"]) [data-testid="attack-link-problem-${key}"][role="alert"]`);
+    assert.match(await near('attack-method-fgsm', 'method').innerText(), /method=gradient/);
+    assert.match(await near('attack-target', 'target').innerText(), /target=12/);
+    assert.match(await near('attack-epsilon', 'eps').innerText(), /eps=2 .*0\.01.*0\.5/);
+    assert.match(await near('attack-run', 'attack').innerText(), /attack=yes/);
+    assert.equal(await s.page.getByTestId('attack-method-iterative').isChecked(), true);
+    assert.equal(await s.page.getByTestId('attack-target').inputValue(), 'any');
+    assert.equal(await s.page.getByTestId('attack-epsilon').getAttribute('data-value'), '0.25');
+    // the drawing from the same link is untouched, and nothing ran by itself
+    assert.equal(await s.page.getByTestId('link-problem-test').count(), 0);
+    await s.page.waitForTimeout(1000);
+    assert.equal(await s.page.getByTestId('attack-prediction').count(), 0);
+    // changing ε replaces the malformed value in the link; its message goes, the others stay
+    await s.page.getByTestId('attack-epsilon').fill('0.3');
+    await s.page.waitForFunction(() => location.hash.includes('eps=0.3'));
+    assert.equal(await s.page.getByTestId('attack-link-problem-eps').count(), 0);
+    assert.equal(await s.page.getByTestId('attack-link-problem-method').count(), 1);
+    assert.equal(hashParams(s.page.url()).get('method'), 'gradient');
+    // and the attack runs with the button
+    await s.page.getByTestId('attack-run').click();
+    await s.page.getByTestId('attack-prediction').waitFor({ timeout: 60_000 });
+    assert.ok(Number(await s.page.getByTestId('attack-linf').getAttribute('data-value')) <= 0.3 + 1e-6);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
 import { runAttackNow, setEpsilon, setTarget } from './attackController';
 import { EPSILON_RANGE, type AttackMethod } from './attackLimits';
+import type { AttackLink, AttackLinkKey } from './attackLink';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
@@ -10,8 +11,22 @@ function Alert({ text }: { text: string | null }) {
   return text ? <p role="alert" className="field-error">{text}</p> : null;
 }
 
-/** Method, target digit, ε (slider and typed value) and the run button, each with its own message. */
-export function AttackControls() {
+function LinkAlert({ problems, k }: { problems: AttackLink['problems']; k: AttackLinkKey }) {
+  const { t } = useTranslation('attack');
+  const p = problems.find((x) => x.key === k);
+  if (!p) return null;
+  return (
+    <p role="alert" className="field-error" data-testid={`attack-link-problem-${k}`}>
+      {t(`link.${k}`, { value: p.value, min: EPSILON_RANGE.min, max: EPSILON_RANGE.max })}
+    </p>
+  );
+}
+
+/**
+ * Method, target digit, ε (slider and typed value) and the run button, each with its own message
+ * (and the link's malformed value for it, if any).
+ */
+export function AttackControls({ linkProblems = [] }: { linkProblems?: AttackLink['problems'] }) {
   const { t } = useTranslation('attack');
   const id = useId();
   const { method, target, epsilon, status, problem } = useStore((s) => s.attack);
@@ -38,6 +53,7 @@ export function AttackControls() {
             {t(`method.${m}`)}
           </label>
         ))}
+        <LinkAlert problems={linkProblems} k="method" />
       </fieldset>
       <div className="attack-field">
         <label htmlFor={`${id}-target`}>{t('target.label')}</label>
@@ -53,6 +69,7 @@ export function AttackControls() {
           ))}
         </select>
         <Alert text={msg('target')} />
+        <LinkAlert problems={linkProblems} k="target" />
       </div>
       <div className="attack-field">
         <label htmlFor={`${id}-eps`}>{t('epsilon.label')}</label>
@@ -79,6 +96,7 @@ export function AttackControls() {
           />
         </div>
         <Alert text={msg('epsilon')} />
+        <LinkAlert problems={linkProblems} k="eps" />
       </div>
       <div className="attack-field">
         <button type="button" className="primary" data-testid="attack-run" disabled={status === 'running'} onClick={() => void runAttackNow()}>
@@ -86,6 +104,7 @@ export function AttackControls() {
         </button>
         {status === 'running' && <p className="loading" aria-live="polite">{t('running')}</p>}
         <Alert text={msg('run')} />
+        <LinkAlert problems={linkProblems} k="attack" />
       </div>
     </div>
   );

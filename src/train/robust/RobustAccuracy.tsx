@@ -20,7 +20,7 @@ const nameKey = (id: string) => NAME_KEYS[id as keyof typeof NAME_KEYS];
 function Cell({ id, acc, label }: { id: string; acc: Acc | undefined; label: string }) {
   return (
     <td data-testid={acc ? `robust-accuracy-${id}` : undefined} data-value={acc ? String(acc.accuracy) : undefined} aria-label={label}
-      className="num robust-cell" style={acc ? { ['--acc' as string]: String(acc.accuracy) } : undefined}>
+      className={acc ? 'num robust-cell' : 'num'} style={acc ? { ['--acc' as string]: String(acc.accuracy) } : undefined}>
       {acc ? pct(acc.accuracy) : '–'}
     </td>
   );

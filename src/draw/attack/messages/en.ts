@@ -36,6 +36,12 @@ export const en = {
     fooled: 'Every pixel moved by at most {{linf}}, too little for a person to read the digit differently, yet the answer changed from {{original}} to {{digit}}. The change is not random noise: each pixel moved in the direction that raises the loss fastest (the sign of the gradient). The first layers change little ({{first}}); the change grows through the network and is largest in {{most}} ({{mostChange}}): small, coordinated changes add up over many weights.',
     notFooled: 'Within ε = {{eps}} the model keeps its answer. The largest layer change is in {{most}} ({{mostChange}}). Raise ε to see how much change it takes.',
   },
+  link: {
+    method: 'The link’s method={{value}} is not a method here (fgsm or iterative): the iterative method is used.',
+    target: 'The link’s target={{value}} is not a digit 0–9 or any: any other digit is the target.',
+    eps: 'The link’s eps={{value}} is not a number from {{min}} to {{max}}: the default ε is used.',
+    attack: 'The link’s attack={{value}} is not 1 or 0: the attack waits for the button.',
+  },
   errors: {
     blank: 'Draw a digit first: there is nothing to attack on an empty canvas.',
     filled: 'The canvas is painted over almost everywhere: that is a block, not a digit. Clear it and draw a digit.',
