@@ -16,7 +16,8 @@ interface LinkProblems {
  * The drawing in the link: `#/draw?d=<strokes>` and `#/draw?test=<0..9999>` put a drawing or a
  * test digit (with its label) on the canvas; every change of the drawing is written back into the
  * link (without a new history entry), so copying the address shares it. A malformed value gets a
- * role="alert" line here and the canvas keeps what it had.
+ * role="alert" line here and the canvas keeps what it had. A test digit on the canvas is named
+ * here too, above the canvas (on a phone the sample buttons' own line is far below).
  */
 export function DrawLink() {
   const { t } = useTranslation('draw');
@@ -88,6 +89,11 @@ export function DrawLink() {
 
   return (
     <>
+      {drawing.sample && (
+        <p className="panel-note" data-testid="canvas-sample" data-index={drawing.sample.index} data-label={drawing.sample.label}>
+          {t('link.onCanvas', { index: drawing.sample.index, label: drawing.sample.label })}
+        </p>
+      )}
       {problems.d && (
         <p role="alert" className="field-error" data-testid="link-problem-d">
           {t(`link.d.${problems.d}`)}

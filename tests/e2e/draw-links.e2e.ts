@@ -80,6 +80,8 @@ test('#/draw?test=1234 opens test image 1234 with its label (8)', async () => {
     assert.equal(await label.getAttribute('data-index'), '1234');
     assert.equal(await label.getAttribute('data-label'), '8');
     assert.match((await label.textContent()) ?? '', /1234.*label 8/);
+    // named above the canvas too
+    assert.equal(await s.page.getByTestId('canvas-sample').textContent(), 'On the canvas: test image no. 1234 (label 8).');
     assert.equal(await digit(s.page), '8');
     assert.ok((await canvasInk(s.page)) > 0);
     assert.equal(await hashParam(s.page, 'test'), '1234');

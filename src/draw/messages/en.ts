@@ -147,6 +147,7 @@ export const en = {
     kernelsLink: 'Open in the kernel playground',
   },
   link: {
+    onCanvas: 'On the canvas: test image no. {{index}} (label {{label}}).',
     note: 'The page’s link holds your drawing: copy the address to send exactly this drawing (or test digit) to someone.',
     d: {
       empty: 'The drawing in the link (d=) is empty, so the canvas keeps what it had.',

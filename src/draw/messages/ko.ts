@@ -150,6 +150,7 @@ export const ko: Messages<typeof en> = {
     kernelsLink: '커널 놀이터에서 열기',
   },
   link: {
+    onCanvas: '캔버스: 테스트 이미지 {{index}}번(정답 {{label}})',
     note: '이 페이지의 링크에 그림이 들어 있습니다. 주소를 복사해 보내면 이 그림(또는 테스트 숫자)을 그대로 보여 줄 수 있습니다.',
     d: {
       empty: '링크의 그림(d=)이 비어 있어서 캔버스는 그리던 것을 그대로 둡니다.',
