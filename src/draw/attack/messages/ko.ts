@@ -42,7 +42,7 @@ export const ko: Messages<typeof en> = {
   link: {
     method: '링크의 method={{value}} 값은 fgsm이나 iterative가 아니어서 반복법을 씁니다.',
     target: '링크의 target={{value}} 값은 0–9의 숫자나 any가 아니어서 다른 아무 숫자로 바꿉니다.',
-    eps: '링크의 eps={{value}} 값은 {{min}}부터 {{max}}까지의 수가 아니어서 기본 ε를 씁니다.',
+    eps: '링크의 eps={{value}} 값은 {{min}}부터 {{max}}까지의 수가 아니어서 기본 ε을 씁니다.',
     attack: '링크의 attack={{value}} 값은 1이나 0이 아니어서 버튼을 누를 때 공격합니다.',
   },
   errors: {
