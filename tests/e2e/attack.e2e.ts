@@ -148,3 +148,22 @@ test('malformed attack values in the link: each named next to its control, the d
     await s.close();
   }
 });
+
+test('a canvas painted over (a block, not a digit) is refused with a message next to the button; nothing else changes', async () => {
+  const s = await openPage('#/draw?lang=en');
+  try {
+    await s.page.getByTestId('draw-model-in-use').waitFor({ timeout: 60_000 });
+    await s.page.getByTestId('draw-brush').fill('40');
+    const rows: Pt[][] = Array.from({ length: 12 }, (_, i) => [[0.02, 0.04 + i * 0.085], [0.98, 0.04 + i * 0.085]]);
+    await draw(s.page, rows);
+    await s.page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') !== null);
+    const eps = await s.page.getByTestId('attack-epsilon').getAttribute('data-value');
+    await s.page.getByTestId('attack-run').click();
+    assert.match(await alertText(s.page, 'attack-run'), /painted over/);
+    assert.equal(await s.page.getByTestId('attack-prediction').count(), 0);
+    assert.equal(await s.page.getByTestId('attack-epsilon').getAttribute('data-value'), eps);
+    assert.deepEqual(s.errors, []);
+  } finally {
+    await s.close();
+  }
+});
