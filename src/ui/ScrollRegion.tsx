@@ -9,6 +9,7 @@
 import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import './messages';
+import './scrollRegion.css';
 
 export function ScrollRegion(props: { label: string; className?: string; children: ReactNode }) {
   const { t } = useTranslation('engine');

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { BatchPoint, EpochPoint } from '../../state/trainSlice';
 import { drawCurves, ema, type CurveSeries } from '../charts/drawCurves';
 
@@ -130,31 +131,33 @@ export function TrainingCurves() {
           : running ? t('curves.summaryRunning') : t('curves.summaryEmpty')}
       </p>
       {epochs.length > 0 && (
-        <table className="epoch-table" data-testid="epoch-table">
-          <caption className="visually-hidden">{t('curves.tableCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('curves.epoch')}</th>
-              <th scope="col" className="num">{t('curves.trainLossCol')}</th>
-              <th scope="col" className="num">{t('curves.trainAccCol')}</th>
-              <th scope="col" className="num">{t('curves.testLossCol')}</th>
-              <th scope="col" className="num">{t('curves.testAccCol')}</th>
-              <th scope="col" className="num">{t('curves.secondsCol')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {epochs.map((e) => (
-              <tr key={e.epoch} data-timing={e.timing ? JSON.stringify(e.timing) : undefined}>
-                <td>{e.epoch}</td>
-                <td className="num">{Number.isFinite(e.trainLoss) ? e.trainLoss.toFixed(4) : '–'}</td>
-                <td className="num">{Number.isFinite(e.trainAccuracy) ? pct(e.trainAccuracy) : '–'}</td>
-                <td className="num">{e.testLoss.toFixed(4)}</td>
-                <td className="num">{pct(e.testAccuracy)}</td>
-                <td className="num">{e.seconds.toFixed(1)}</td>
+        <ScrollRegion label={t('curves.tableCaption')}>
+          <table className="epoch-table" data-testid="epoch-table">
+            <caption className="visually-hidden">{t('curves.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('curves.epoch')}</th>
+                <th scope="col" className="num">{t('curves.trainLossCol')}</th>
+                <th scope="col" className="num">{t('curves.trainAccCol')}</th>
+                <th scope="col" className="num">{t('curves.testLossCol')}</th>
+                <th scope="col" className="num">{t('curves.testAccCol')}</th>
+                <th scope="col" className="num">{t('curves.secondsCol')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {epochs.map((e) => (
+                <tr key={e.epoch} data-timing={e.timing ? JSON.stringify(e.timing) : undefined}>
+                  <td>{e.epoch}</td>
+                  <td className="num">{Number.isFinite(e.trainLoss) ? e.trainLoss.toFixed(4) : '–'}</td>
+                  <td className="num">{Number.isFinite(e.trainAccuracy) ? pct(e.trainAccuracy) : '–'}</td>
+                  <td className="num">{e.testLoss.toFixed(4)}</td>
+                  <td className="num">{pct(e.testAccuracy)}</td>
+                  <td className="num">{e.seconds.toFixed(1)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </div>
   );
