@@ -80,7 +80,7 @@ export function App() {
           <Suspense fallback={<p className="loading">{t('loading')}</p>}>
             {Page ? <Page /> : (
               <div className="not-found">
-                <h2>{t('notFound.title')}</h2>
+                <h1>{t('notFound.title')}</h1>
                 <p role="alert">{t('notFound.text', { path: route.path })}</p>
                 <Link to="/">{t('notFound.back')}</Link>
               </div>

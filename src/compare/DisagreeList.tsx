@@ -52,6 +52,7 @@ export function DisagreeList() {
           {list.length > 0 && <p className="panel-note">{t('test.split', { a: parts.aRight, b: parts.bRight, both: parts.bothWrong })}</p>}
           <ul className="disagree-list" aria-label={t('test.listLabel')}>
             {list.slice(0, SHOWN).map((d) => {
+              // The name starts with what the button shows (A3 B5), then says it in words.
               const text = t('test.item', { index: d.index, label: d.label, a: d.a, b: d.b });
               return (
                 <li key={d.index}>
@@ -60,7 +61,7 @@ export function DisagreeList() {
                     className={`disagree${picked?.index === d.index ? ' is-picked' : ''}`}
                     onClick={() => void pickTestDigit(d.index)}
                     aria-pressed={picked?.index === d.index}
-                    aria-label={text}
+                    aria-label={`A${d.a} B${d.b}: ${text}`}
                     title={text}
                     data-testid="compare-disagree"
                     data-index={d.index}

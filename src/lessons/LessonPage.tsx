@@ -39,6 +39,7 @@ export default function LessonPage() {
   if (!entry || !View) {
     return (
       <div className="not-found" data-testid="lesson-not-found">
+        <h1>{t('notFound.title', { ns: 'common' })}</h1>
         <p role="alert">{t('lesson.notFound', { id })}</p>
         <Link to="/">{t('lesson.back')}</Link>
       </div>

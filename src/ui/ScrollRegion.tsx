@@ -6,26 +6,16 @@
  * @example
  * <ScrollRegion label={t('table.caption')} className="ar-table-wrap"><table>…</table></ScrollRegion>
  */
-import { type ReactNode, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useOverflows } from './useOverflows';
 import './messages';
 import './scrollRegion.css';
 
 export function ScrollRegion(props: { label: string; className?: string; children: ReactNode }) {
   const { t } = useTranslation('engine');
   const ref = useRef<HTMLDivElement>(null);
-  const [overflows, setOverflows] = useState(false);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const check = () => setOverflows(el.scrollWidth > el.clientWidth + 1);
-    check();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
-  }, []);
+  const overflows = useOverflows(ref);
   return (
     <div className="scroll-region-wrap">
       {overflows && <p className="scroll-cue" aria-hidden="true">{t('scroll.cue')}</p>}

@@ -6,6 +6,7 @@
 import { line, scaleLinear } from 'd3';
 import { useTranslation } from 'react-i18next';
 import { MNIST_TRAIN_COUNT } from '../../core';
+import { ScrollRegion } from '../../ui';
 import { STEPS_PER_EPOCH, TRAINING_LOG, type EpochLog, readLog } from './trainingLog';
 
 const W = 340;
@@ -96,7 +97,7 @@ export function TrainingLogView(props: { epoch: number }) {
           </output>
         </div>
       </div>
-      <div className="ar-table-wrap">
+      <ScrollRegion className="ar-table-wrap" label={t('log.caption')}>
         <table className="ar-table" data-testid="log-table">
           <caption>{t('log.caption')}</caption>
           <thead>
@@ -125,7 +126,7 @@ export function TrainingLogView(props: { epoch: number }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

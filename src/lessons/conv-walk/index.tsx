@@ -103,7 +103,7 @@ export default function ConvWalk() {
       ))}
       <p>{t('text.tryIt')}</p>
       <div className="lesson-aside" data-testid="slide-error">
-        <h3>{t('slide.title')}</h3>
+        <h2>{t('slide.title')}</h2>
         <p>{t('slide.text')}</p>
         {isB && <p><strong>{t('slide.isB', { actual: SLIDE_ERROR.actual, printed: SLIDE_ERROR.printed })}</strong></p>}
         {!isA && !isB && <p>{t('slide.custom')}</p>}

@@ -65,7 +65,7 @@ export function CalcView(props: { setting: CalcSetting; result: CalcResult; set:
       </div>
       <div className="fc-calc-cols">
         <section className="fc-calc-col" aria-labelledby="fc-dense-title">
-          <h3 id="fc-dense-title">{t('calc.dense')}</h3>
+          <h2 id="fc-dense-title">{t('calc.dense')}</h2>
           <div className="fc-fields">{(['h', 'w', 'c', 'neurons'] as const).map(field)}</div>
           <button type="button" data-testid="match-conv" onClick={() => set({ neurons: Math.min(result.conv.outputs, CALC_LIMITS.neurons[1]) })}>
             {t('calc.matchConv')} ({n(result.conv.outputs)})
@@ -79,7 +79,7 @@ export function CalcView(props: { setting: CalcSetting; result: CalcResult; set:
           </dl>
         </section>
         <section className="fc-calc-col" aria-labelledby="fc-conv-title">
-          <h3 id="fc-conv-title">{t('calc.convTitle')}</h3>
+          <h2 id="fc-conv-title">{t('calc.convTitle')}</h2>
           <div className="fc-fields">{(['k', 'filters'] as const).map(field)}</div>
           <dl className="fc-readouts">
             <div className="fc-readout">

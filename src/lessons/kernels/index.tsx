@@ -120,12 +120,12 @@ export default function Kernels() {
             </>
           )}
       <p className="kernels-preset-text" data-testid="preset-text">{t(`presetText.${presetName}`)}</p>
-      <h3>{t('text.sumTitle')}</h3>
+      <h2>{t('text.sumTitle')}</h2>
       <p>{t('text.sum')}</p>
       {source !== 'lesson' && <p data-testid="picture-intro">{t('picture.intro', { res: values.res })}</p>}
       {showSlide && (
         <div className="lesson-aside" data-testid="slide-error">
-          <h3>{t('slideAside.title')}</h3>
+          <h2>{t('slideAside.title')}</h2>
           <p>{t('slideAside.text')}</p>
           {presetName === 'outline' ? (
             <button type="button" data-testid="to-slide-kernel" onClick={() => pickPreset('outline-slide')}>{t('slideAside.toSlide')}</button>

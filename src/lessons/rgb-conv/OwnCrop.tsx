@@ -53,7 +53,7 @@ export function OwnCrop(props: OwnCropProps) {
 
   return (
     <section className="rgb-own" aria-labelledby="rgb-own-h">
-      <h3 id="rgb-own-h">{t('own.title')}</h3>
+      <h2 id="rgb-own-h">{t('own.title')}</h2>
       <PicturePicker camera={camera} headed={false} />
       <label className="rgb-own-toggle">
         <input type="checkbox" checked={props.on} disabled={!grid} onChange={(e) => props.onToggle(e.target.checked)} data-testid="use-picture" />

@@ -18,8 +18,9 @@ export function usePicture() {
  * anywhere on the page) and the camera (`camera-start`, `camera-stop`, and `camera-capture` to
  * take a frame), with the privacy note beside them. A file that is not a picture, a damaged file,
  * a refused or missing camera: each gets a role="alert" message here and the previous picture stays.
- * `cameraExtra` is drawn under the camera buttons (e.g. a live view's switch). `headed={false}` leaves
- * out its own heading where the section around it already has one.
+ * `cameraExtra` is drawn under the camera buttons (e.g. a live view's switch). Its heading is an h2
+ * (lessons open with their h1); `headed={false}` leaves it out where the section around it already
+ * has one.
  */
 export function PicturePicker({ camera, capture = true, cameraExtra, headed = true }: { camera: CameraState; capture?: boolean; cameraExtra?: ReactNode; headed?: boolean }) {
   const { t } = useTranslation('pictures');
@@ -88,7 +89,7 @@ export function PicturePicker({ camera, capture = true, cameraExtra, headed = tr
   const name = picture ? picture.name || (picture.source === 'camera' ? t('picker.cameraFrame') : t('picker.unnamed')) : '';
   return (
     <section className="picture-picker" aria-labelledby={headed ? `${inputId}-h` : undefined} aria-label={headed ? undefined : t('picker.title')}>
-      {headed && <h3 id={`${inputId}-h`}>{t('picker.title')}</h3>}
+      {headed && <h2 id={`${inputId}-h`}>{t('picker.title')}</h2>}
       <div
         className={`picture-drop${over ? ' is-over' : ''}`}
         onDragOver={(e) => {
