@@ -40,25 +40,33 @@ export interface Session {
   errors: string[];
   /** Requests to any host other than the local server. */
   external: string[];
+  /** Every request the context made (pages and their workers), from the first. */
+  requests: string[];
   close(): Promise<void>;
 }
 
 /** Opens a page at `hash` (e.g. `#/lesson/conv-walk?step=3`) in a fresh context. */
-export async function openPage(hash = '#/', opts: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openPage(
+  hash = '#/',
+  opts: { serviceWorkers?: 'allow' | 'block'; viewport?: { width: number; height: number }; /** runs in every page before its own scripts */ init?: string } = {},
+): Promise<Session> {
   const browser = await launchBrowser();
   const context = await browser.newContext({
     serviceWorkers: opts.serviceWorkers ?? 'block',
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     locale: 'en-US',
   });
+  if (opts.init) await context.addInitScript(opts.init);
   const page = await context.newPage();
   const errors: string[] = [];
   const external: string[] = [];
+  const requests: string[] = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   await context.route('**/*', (route) => {
+    requests.push(route.request().url());
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') {
       return route.continue();
@@ -67,7 +75,7 @@ export async function openPage(hash = '#/', opts: { serviceWorkers?: 'allow' | '
     return route.abort();
   });
   await page.goto(new URL(hash, BASE_URL).toString());
-  return { context, page, errors, external, close: () => context.close() };
+  return { context, page, errors, external, requests, close: () => context.close() };
 }
 
 /** Reads `data-value` of every cell of a grid (`data-testid="grid-<role>"`) into rows. */
