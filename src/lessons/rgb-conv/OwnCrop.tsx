@@ -52,7 +52,7 @@ export function OwnCrop(props: OwnCropProps) {
   };
 
   return (
-    <section className="rgb-own" aria-labelledby="rgb-own-h">
+    <section className={`rgb-own${props.on ? ' is-on' : ''}`} aria-labelledby="rgb-own-h">
       <h2 id="rgb-own-h">{t('own.title')}</h2>
       <PicturePicker camera={camera} headed={false} />
       <label className="rgb-own-toggle">
