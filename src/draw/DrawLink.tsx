@@ -52,6 +52,12 @@ export function DrawLink() {
       kept.current = failed ? useStore.getState().draw.drawing : null;
       setApplied(true);
     };
+    // Coming back to the page whose link this drawing wrote: keep the exact strokes (the link's are rounded).
+    const sameAsLink = !next.d && !next.test && d === encodeStrokes(current.strokes) && test === (current.sample ? String(current.sample.index) : '');
+    if (sameAsLink) {
+      done(false);
+      return;
+    }
     if (index === null) {
       if (strokes) drawPatch({ drawing: { sample: test ? current.sample : null, strokes } });
       done(Boolean(next.d || next.test));

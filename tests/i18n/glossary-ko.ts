@@ -55,8 +55,8 @@ export const GLOSSARY_RULES: readonly GlossaryRule[] = [
   { term: 'ε (read 엡실론)', use: 'ε을, ε은, ε이, ε과, ε으로', rejected: /ε′?(를|는|가|와|로)(?![가-힣])/, planted: '가장 작은 ε를 찾습니다' },
   {
     term: '합니다체',
-    use: '-ㅂ니다 / -습니다 for statements, -세요 for requests (no 해요체 statement, no -십시오)',
-    rejected: /[가-힣](어요|아요|해요|에요|예요|워요|돼요|네요|군요|십시오)(?=[.!?,)]|\s|$)/,
+    use: '-ㅂ니다 / -습니다 for statements, -세요 for requests (no 해요체 statement, no -죠, no -십시오)',
+    rejected: /[가-힣](어요|아요|해요|에요|예요|워요|돼요|네요|군요|죠|십시오)(?=[.!?,)]|\s|$)/,
     planted: '여기서 다시 할 수 있어요.',
   },
 ];
