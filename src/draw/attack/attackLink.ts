@@ -24,7 +24,6 @@ export const attackParams = {
 };
 
 export type AttackLinkKey = keyof typeof attackParams;
-export const ATTACK_LINK_KEYS = Object.keys(attackParams) as AttackLinkKey[];
 
 /** What a link asks of the attack panel. */
 export interface AttackLink {

@@ -1,9 +1,15 @@
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../ui';
 import { MEASURED, meanAccuracy, type MeasuredRun } from './measured';
 
 const pct = (a: number) => `${(a * 100).toFixed(1)}%`;
 const DISTANCES = [0, 1, 2, 3, 4] as const;
+/** A link setting such as "augment=shift,rotate" with a line-break opportunity after each = and comma (never inside a word). */
+function breakable(text: string) {
+  return text.split(/(?<=[,=])/).map((part, i) => (i === 0 ? part : <Fragment key={i}><wbr />{part}</Fragment>));
+}
+
 const RUN_KEYS = { none: 'measured.none', shift: 'measured.shiftAug', 'shift,rotate,scale,thickness': 'measured.all' } as const;
 
 function Bar({ value, testId }: { value: number; testId: string }) {
@@ -33,7 +39,7 @@ export function MeasuredStep() {
             <th scope="col">{t('measured.shift')}</th>
             {runs.map((r) => (
               <th key={r.augment} scope="col">
-                {t(RUN_KEYS[r.augment])}
+                {breakable(t(RUN_KEYS[r.augment]))}
                 <span className="rb-small">{t('measured.images', { images: r.images.toLocaleString('en-US') })}</span>
               </th>
             ))}
