@@ -4,7 +4,11 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { ISOLATION_HEADERS } from './src/sw/isolation.js';
 import { markLazyEntries, offlineGroupsPlugin } from './vite.offline.js';
+import { tfRuntimePlugins } from './vite.tfRuntime.js';
 import { tfjsThreadsPlugin } from './vite.tfjsThreads.js';
+
+/** tfjs in one file for the page and the training worker (build only). */
+const tfRuntime = tfRuntimePlugins();
 
 // The app is a static site: relative base so it works from any folder, hash routes.
 export default defineConfig({
@@ -12,6 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     tfjsThreadsPlugin(),
+    tfRuntime.page,
     offlineGroupsPlugin(),
     VitePWA({
       registerType: 'autoUpdate',
@@ -42,7 +47,7 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es', plugins: () => [tfjsThreadsPlugin()] },
+  worker: { format: 'es', plugins: () => [tfjsThreadsPlugin(), tfRuntime.worker()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   // Cross-origin isolation (threads for the wasm backend): `npm start` and `npm run preview` send
   // the headers; on other hosts the service worker adds them (src/sw/isolation.ts).

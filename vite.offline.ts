@@ -1,7 +1,8 @@
 /**
  * Build-time half of the lazy offline files (src/sw/offlineAssets.ts): a Vite plugin that finds
- * the files only #/train and #/draw need (every chunk that holds tfjs or loads a chunk that does,
- * the worker bundles, the wasm binaries, the pages that load them, their CSS) and a manifest transform that marks them, and
+ * the files only #/train, #/draw and #/compare need (the tfjs runtime file of vite.tfRuntime.ts,
+ * every chunk that imports it or loads a chunk that does, the training worker, the wasm binaries,
+ * the pages that load them, their CSS) and a manifest transform that marks them, and
  * public/models/, lazy in the service worker's precache manifest.
  */
 import type { Plugin } from 'vite';
@@ -26,12 +27,28 @@ interface AssetLike {
   source: string | Uint8Array;
 }
 
-/** A worker bundle (emitted as a .js asset) that carries tfjs, or a wasm binary. */
-function isHeavyAsset(a: AssetLike): boolean {
-  if (a.fileName.endsWith('.wasm')) return true;
-  if (!a.fileName.endsWith('.js')) return false;
-  const code = typeof a.source === 'string' ? a.source : new TextDecoder().decode(a.source);
-  return code.includes('tfjs-core');
+function text(a: AssetLike): string {
+  return typeof a.source === 'string' ? a.source : new TextDecoder().decode(a.source);
+}
+
+/** The file name without its folder: how a chunk or worker bundle imports a file beside it. */
+function baseName(f: string): string {
+  return f.slice(f.lastIndexOf('/') + 1);
+}
+
+/** A .js asset that holds tfjs-core's code: the tfjs runtime file (vite.tfRuntime.ts). */
+function holdsTfjs(a: AssetLike): boolean {
+  return a.fileName.endsWith('.js') && text(a).includes('tfjs-core');
+}
+
+/**
+ * The tfjs runtime file(s), the worker bundles that load one (the training worker; not the small
+ * picture decoder, which the lessons start) and the wasm binaries.
+ */
+function heavyAssetNames(assets: AssetLike[]): string[] {
+  const runtimes = assets.filter(holdsTfjs).map((a) => a.fileName);
+  const workers = assets.filter((a) => a.fileName.endsWith('.js') && !runtimes.includes(a.fileName) && runtimes.some((r) => text(a).includes(baseName(r))));
+  return [...runtimes, ...workers.map((a) => a.fileName), ...assets.filter((a) => a.fileName.endsWith('.wasm')).map((a) => a.fileName)];
 }
 
 export function offlineGroupsPlugin(): Plugin {
@@ -43,10 +60,11 @@ export function offlineGroupsPlugin(): Plugin {
       lazyFiles.clear();
       const items = Object.values(bundle) as unknown as (ChunkLike | AssetLike)[];
       const chunks = items.filter((b): b is ChunkLike => b.type === 'chunk');
-      // Worker bundles that carry tfjs (the training worker; not the small picture decoder, which the
-      // lessons start) and the wasm binaries.
-      const heavyAssets = items.filter((a): a is AssetLike => a.type === 'asset' && isHeavyAsset(a)).map((a) => a.fileName);
-      const tfjsChunks = new Set(chunks.filter((c) => c.moduleIds.some((id) => id.includes('/@tensorflow/'))).map((c) => c.fileName));
+      const assets = items.filter((a): a is AssetLike => a.type === 'asset');
+      const heavyAssets = heavyAssetNames(assets);
+      const runtimes = new Set(assets.filter(holdsTfjs).map((a) => baseName(a.fileName)));
+      // Chunks that import the tfjs runtime file or hold a tfjs module (e.g. the wasm binaries' URLs).
+      const tfjsChunks = new Set(chunks.filter((c) => c.imports.some((f) => runtimes.has(baseName(f))) || c.moduleIds.some((id) => id.includes('/@tensorflow/'))).map((c) => c.fileName));
       for (const f of [...heavyAssets, ...tfjsChunks]) lazyFiles.add(f);
       // A page that loads tfjs (imports a tfjs chunk, or starts a worker / names a wasm file) is lazy,
       // and so is whatever imports such a page statically (not the router's dynamic imports). The
@@ -54,7 +72,7 @@ export function offlineGroupsPlugin(): Plugin {
       // classifier), and without it nothing opens offline.
       for (const c of chunks) {
         if (c.isEntry) continue;
-        if (c.dynamicImports.some((f) => tfjsChunks.has(f)) || heavyAssets.some((f) => c.code.includes(f.slice(f.lastIndexOf('/') + 1)))) lazyFiles.add(c.fileName);
+        if (c.dynamicImports.some((f) => tfjsChunks.has(f)) || heavyAssets.some((f) => c.code.includes(baseName(f)))) lazyFiles.add(c.fileName);
       }
       for (let changed = true; changed;) {
         changed = false;
