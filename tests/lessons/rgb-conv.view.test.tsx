@@ -43,6 +43,22 @@ describe('rgb-conv view', () => {
     expect(screen.getByRole('math', { name: /308 \+ \(−498\) \+ 164 \+ 1 = −25/ })).toBeInTheDocument();
   });
 
+  it('the text quotes the first window as computed: the lecture\'s numbers, then the learner\'s after a change (English and Korean)', async () => {
+    const { unmount } = render(<RgbConv />);
+    expect(screen.getByText(/Red gives 308, green −498, blue 164\./)).toBeInTheDocument();
+    expect(screen.getByText(/to the total: 308 \+ \(−498\) \+ 164 \+ 1 = −25\./)).toBeInTheDocument();
+    unmount();
+    go('#/lesson/rgb-conv?bias=-30');
+    render(<RgbConv />);
+    expect(screen.getByText(/to the total: 308 \+ \(−498\) \+ 164 \+ \(−30\) = −56\./)).toBeInTheDocument();
+    cleanup();
+    await act(() => i18n.changeLanguage('ko'));
+    go('#/lesson/rgb-conv');
+    render(<RgbConv />);
+    expect(screen.getByText(/빨강은 308, 초록은 −498, 파랑은 164가 나옵니다\./)).toBeInTheDocument();
+    expect(screen.getByText(/308 \+ \(−498\) \+ 164 \+ 1 = −25\./)).toBeInTheDocument();
+  });
+
   it('channels are the given pixels with zero padding 1; kernels are the given slices', () => {
     render(<RgbConv />);
     expect(grid('channel-0')[1].slice(0, 6)).toEqual([0, 156, 155, 156, 158, 158]);

@@ -87,10 +87,21 @@ export default function RgbConv() {
     goTo(3 + cell.row * outW + cell.col);
   };
 
+  // The prose quotes the first window's sums as this page computes them: the lecture's 308, −498, 164 and −25
+  // with its pixels, kernel and bias; the learner's own numbers once any of them changes.
+  const first = trace.steps[0];
+  const [r, g, b] = first.channelSums;
+  const term = (v: number) => (v < 0 ? `(${formatNumber(v)})` : formatNumber(v));
+  const firstWindow = {
+    r: formatNumber(r),
+    g: formatNumber(g),
+    b: formatNumber(b),
+    sum: `${[r, g, b, values.bias].map((v, i) => (i === 0 ? formatNumber(v) : term(v))).join(' + ')} = ${formatNumber(first.result)}`,
+  };
   const text = (
     <>
       {PARAGRAPHS[part].map((k) => (
-        <p key={k}>{t(k)}</p>
+        <p key={k}>{t(k, firstWindow)}</p>
       ))}
       {part === 'conv' && <p className="lesson-aside">{t('text.conv.beyond')}</p>}
       {part === 'conv' && isLectureKernel(kernel) && !own && <p>{t('readout.flipped')}</p>}

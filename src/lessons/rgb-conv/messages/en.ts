@@ -10,7 +10,7 @@ export const en = {
     row: 'Crop: first row',
     col: 'Crop: first column',
     note: 'Your picture is averaged down to {{n}}×{{n}} cells (whole numbers 0–255 per channel); the {{side}}×{{side}} square marked on it becomes the three channels above. Click the picture to move it.',
-    using: 'The input is now a crop of your picture (its R, G and B cells at rows {{row}}–{{r2}}, columns {{col}}–{{c2}}); the lecture’s numbers (308, −498, 164, −25) belong to the lecture’s pixels. The arithmetic is exact for yours.',
+    using: 'The input is now a crop of your picture (its R, G and B cells at rows {{row}}–{{r2}}, columns {{col}}–{{c2}}); the text and the arithmetic use your pixels (the lecture’s pixels give 308, −498, 164 and −25).',
   },
   controls: {
     bias: 'Bias',
@@ -72,8 +72,8 @@ export const en = {
   text: {
     conv: {
       p1: 'A colour image is three images on top of each other: red, green and blue. So a filter for it has three kernel slices, one per channel.',
-      p2: 'At one position each slice works on its own channel: multiply and add, as before. Red gives 308, green −498, blue 164.',
-      p3: 'Then the three sums are added, and one bias is added to the total: 308 + (−498) + 164 + 1 = −25. One filter, three channels, ONE output number.',
+      p2: 'At one position each slice works on its own channel: multiply and add, as before. Red gives {{r}}, green {{g}}, blue {{b}}.',
+      p3: 'Then the three sums are added, and one bias is added to the total: {{sum}}. One filter, three channels, ONE output number.',
       p4: 'Then the filter moves on, and the output fills up. Each output here is a 3×3×3 = 27-term dot product plus the bias.',
       beyond: 'The slide shows only the top-left 6×6 corner of each padded channel (the image goes on: “…”). This page treats the visible 5×5 pixels as the whole image and pads it by 1. The 4×4 outputs whose windows stay inside the visible corner are the lecture’s numbers; the last row and column depend on pixels the slide does not show.',
     },
