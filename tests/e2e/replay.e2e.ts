@@ -147,9 +147,22 @@ test('train a variant: the model is saved as A, a run with 3×3 kernels as B, an
     await waitForState(page, 'done', 180_000);
     await page.getByTestId('variant-change').selectOption('kernel');
     assert.equal(await page.getByTestId('variant-preview').textContent(), '5×5, 5×5 → 3×3, 3×3');
+    // A 320-image variant can train in less than a frame on a fast machine: record every status the
+    // page shows (a MutationObserver misses none) rather than wait to catch "training" on screen.
+    // (a string: the test runner's transpiler would name the functions with a helper the page lacks)
+    await page.evaluate(`(() => {
+      const seen = (window.variantStatuses = []);
+      const note = function () {
+        const st = document.querySelector('[data-testid="variant-status"]')?.getAttribute('data-status');
+        if (st && seen.at(-1) !== st) seen.push(st);
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+      note();
+    })()`);
     await page.getByTestId('train-variant').click();
-    await page.locator('[data-testid="variant-status"][data-status="training"]').waitFor({ timeout: 60_000 });
     await page.waitForURL(/#\/compare\?/, { timeout: 180_000 });
+    const statuses = await page.evaluate(() => (window as unknown as { variantStatuses: string[] }).variantStatuses);
+    assert.ok(statuses.includes('training'), `the variant's status showed training (saw ${statuses.join(', ')})`);
     const url = new URL(page.url().replace('#/', ''));
     assert.match(url.searchParams.get('a') ?? '', /^lenet5-\d{6}-a$/);
     assert.match(url.searchParams.get('b') ?? '', /^lenet5-\d{6}-b$/);
