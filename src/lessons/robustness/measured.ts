@@ -1,6 +1,6 @@
 /**
  * Figures measured with `npm run bench:robust` (bench/robust.bench.mjs) on the development machine
- * (2 shared cores, headless Chromium): LeNet-5 trained for 60 s on #/train with the page's defaults,
+ * (2 cores, nothing else running, headless Chromium): LeNet-5 trained for 60 s on #/train with the page's defaults,
  * without augmentation, with augment=shift and with augment=shift,rotate,scale,thickness, then
  * tested on the 25 robustness sets of all 10,000 test images (robust-accuracy-<set>). Copied from
  * the benchmark's JSON line; nothing is computed or downloaded at run time.
@@ -17,11 +17,11 @@ export interface MeasuredRun {
 
 export const MEASURED: { command: string; date: string; runs: readonly MeasuredRun[] } = {
   command: 'npm run bench:robust',
-  date: '2026-12-04',
+  date: '2026-12-07',
   runs: [
-    { augment: 'none', backend: 'wasm', images: 45632, acc: { 'plain': 0.9723, 'shift-right-1': 0.969, 'shift-right-2': 0.9322, 'shift-right-3': 0.8147, 'shift-right-4': 0.5907, 'shift-left-1': 0.9645, 'shift-left-2': 0.9173, 'shift-left-3': 0.7993, 'shift-left-4': 0.6445, 'shift-down-1': 0.9565, 'shift-down-2': 0.8816, 'shift-down-3': 0.7092, 'shift-down-4': 0.4598, 'shift-up-1': 0.954, 'shift-up-2': 0.8625, 'shift-up-3': 0.6487, 'shift-up-4': 0.3841, 'rotate-cw15': 0.9424, 'rotate-ccw15': 0.9406, 'scale-0.8': 0.941, 'scale-0.9': 0.9687, 'scale-1.1': 0.968, 'scale-1.2': 0.9483, 'thicker': 0.9471, 'thinner': 0.86 } },
-    { augment: 'shift', backend: 'wasm', images: 37632, acc: { 'plain': 0.9725, 'shift-right-1': 0.9703, 'shift-right-2': 0.9665, 'shift-right-3': 0.9584, 'shift-right-4': 0.9354, 'shift-left-1': 0.9723, 'shift-left-2': 0.9668, 'shift-left-3': 0.9577, 'shift-left-4': 0.941, 'shift-down-1': 0.971, 'shift-down-2': 0.9687, 'shift-down-3': 0.9565, 'shift-down-4': 0.9106, 'shift-up-1': 0.9711, 'shift-up-2': 0.9666, 'shift-up-3': 0.9518, 'shift-up-4': 0.9028, 'rotate-cw15': 0.9289, 'rotate-ccw15': 0.9278, 'scale-0.8': 0.939, 'scale-0.9': 0.9643, 'scale-1.1': 0.9687, 'scale-1.2': 0.9626, 'thicker': 0.9003, 'thinner': 0.7855 } },
-    { augment: 'shift,rotate,scale,thickness', backend: 'wasm', images: 36288, acc: { 'plain': 0.9687, 'shift-right-1': 0.9661, 'shift-right-2': 0.961, 'shift-right-3': 0.9465, 'shift-right-4': 0.9184, 'shift-left-1': 0.9668, 'shift-left-2': 0.9621, 'shift-left-3': 0.9544, 'shift-left-4': 0.9356, 'shift-down-1': 0.9641, 'shift-down-2': 0.9559, 'shift-down-3': 0.9303, 'shift-down-4': 0.8534, 'shift-up-1': 0.9683, 'shift-up-2': 0.9632, 'shift-up-3': 0.9454, 'shift-up-4': 0.9032, 'rotate-cw15': 0.9373, 'rotate-ccw15': 0.9395, 'scale-0.8': 0.9324, 'scale-0.9': 0.9591, 'scale-1.1': 0.9697, 'scale-1.2': 0.9675, 'thicker': 0.9309, 'thinner': 0.908 } },
+    { augment: 'none', backend: 'wasm', images: 192640, acc: { 'plain': 0.9911, 'shift-right-1': 0.9854, 'shift-right-2': 0.9691, 'shift-right-3': 0.8965, 'shift-right-4': 0.7423, 'shift-left-1': 0.9831, 'shift-left-2': 0.9506, 'shift-left-3': 0.8465, 'shift-left-4': 0.688, 'shift-down-1': 0.9832, 'shift-down-2': 0.9447, 'shift-down-3': 0.8109, 'shift-down-4': 0.5741, 'shift-up-1': 0.9773, 'shift-up-2': 0.9145, 'shift-up-3': 0.7339, 'shift-up-4': 0.4412, 'rotate-cw15': 0.9544, 'rotate-ccw15': 0.9677, 'scale-0.8': 0.9724, 'scale-0.9': 0.9872, 'scale-1.1': 0.9884, 'scale-1.2': 0.9798, 'thicker': 0.971, 'thinner': 0.8962 } },
+    { augment: 'shift', backend: 'wasm', images: 184256, acc: { 'plain': 0.989, 'shift-right-1': 0.9892, 'shift-right-2': 0.9867, 'shift-right-3': 0.985, 'shift-right-4': 0.9756, 'shift-left-1': 0.9891, 'shift-left-2': 0.9863, 'shift-left-3': 0.9846, 'shift-left-4': 0.9774, 'shift-down-1': 0.9883, 'shift-down-2': 0.9882, 'shift-down-3': 0.9838, 'shift-down-4': 0.9656, 'shift-up-1': 0.9883, 'shift-up-2': 0.988, 'shift-up-3': 0.9814, 'shift-up-4': 0.9578, 'rotate-cw15': 0.956, 'rotate-ccw15': 0.9679, 'scale-0.8': 0.9747, 'scale-0.9': 0.9869, 'scale-1.1': 0.9873, 'scale-1.2': 0.9843, 'thicker': 0.9591, 'thinner': 0.795 } },
+    { augment: 'shift,rotate,scale,thickness', backend: 'wasm', images: 179456, acc: { 'plain': 0.9848, 'shift-right-1': 0.9847, 'shift-right-2': 0.983, 'shift-right-3': 0.9783, 'shift-right-4': 0.9658, 'shift-left-1': 0.9845, 'shift-left-2': 0.9832, 'shift-left-3': 0.9779, 'shift-left-4': 0.9669, 'shift-down-1': 0.9829, 'shift-down-2': 0.9824, 'shift-down-3': 0.9757, 'shift-down-4': 0.9541, 'shift-up-1': 0.9847, 'shift-up-2': 0.9827, 'shift-up-3': 0.9743, 'shift-up-4': 0.9497, 'rotate-cw15': 0.9653, 'rotate-ccw15': 0.9689, 'scale-0.8': 0.9767, 'scale-0.9': 0.9826, 'scale-1.1': 0.9853, 'scale-1.2': 0.9832, 'thicker': 0.9729, 'thinner': 0.9463 } },
   ],
 };
 
