@@ -46,11 +46,14 @@ describe('rgb-conv view', () => {
   it('the text quotes the first window as computed: the lecture\'s numbers, then the learner\'s after a change (English and Korean)', async () => {
     const { unmount } = render(<RgbConv />);
     expect(screen.getByText(/Red gives 308, green −498, blue 164\./)).toBeInTheDocument();
+    expect(screen.getByTestId('flipped-note').textContent).toMatch(/337 here, not −25/);
     expect(screen.getByText(/to the total: 308 \+ \(−498\) \+ 164 \+ 1 = −25\./)).toBeInTheDocument();
     unmount();
     go('#/lesson/rgb-conv?bias=-30');
     render(<RgbConv />);
     expect(screen.getByText(/to the total: 308 \+ \(−498\) \+ 164 \+ \(−30\) = −56\./)).toBeInTheDocument();
+    // the flipped-kernel note quotes 337 and −25, which hold only with the lecture's bias
+    expect(screen.queryByTestId('flipped-note')).toBeNull();
     cleanup();
     await act(() => i18n.changeLanguage('ko'));
     go('#/lesson/rgb-conv');

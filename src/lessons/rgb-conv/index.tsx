@@ -104,7 +104,8 @@ export default function RgbConv() {
         <p key={k}>{t(k, firstWindow)}</p>
       ))}
       {part === 'conv' && <p className="lesson-aside">{t('text.conv.beyond')}</p>}
-      {part === 'conv' && isLectureKernel(kernel) && !own && <p>{t('readout.flipped')}</p>}
+      {/* 337 and −25 are the lecture's kernel, bias and pixels: the note goes once any of them changes. */}
+      {part === 'conv' && isLectureKernel(kernel) && values.bias === RGB_BIAS && !own && <p data-testid="flipped-note">{t('readout.flipped')}</p>}
       {own && <p className="lesson-aside" data-testid="own-note">{t('own.using', { row: crop.row, r2: crop.row + side - 1, col: crop.col, c2: crop.col + side - 1 })}</p>}
     </>
   );
