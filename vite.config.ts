@@ -5,9 +5,11 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { ISOLATION_HEADERS } from './src/sw/isolation.js';
 import { markLazyEntries, offlineGroupsPlugin } from './vite.offline.js';
 import { tfRuntimePlugins } from './vite.tfRuntime.js';
-import { tfjsThreadsPlugin } from './vite.tfjsThreads.js';
 
-/** tfjs in one file for the page and the training worker (build only). */
+/**
+ * tfjs in one file for the page and the training worker (build only). That file's own build applies
+ * tfjs's threads patch (vite.tfjsThreads.ts); the page and worker bundles no longer hold tfjs.
+ */
 const tfRuntime = tfRuntimePlugins();
 
 // The app is a static site: relative base so it works from any folder, hash routes.
@@ -15,7 +17,6 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    tfjsThreadsPlugin(),
     tfRuntime.page,
     offlineGroupsPlugin(),
     VitePWA({
@@ -47,7 +48,7 @@ export default defineConfig({
       },
     }),
   ],
-  worker: { format: 'es', plugins: () => [tfjsThreadsPlugin(), tfRuntime.worker()] },
+  worker: { format: 'es', plugins: () => [tfRuntime.worker()] },
   build: { target: 'es2022', chunkSizeWarningLimit: 4096 },
   // Cross-origin isolation (threads for the wasm backend): `npm start` and `npm run preview` send
   // the headers; on other hosts the service worker adds them (src/sw/isolation.ts).
