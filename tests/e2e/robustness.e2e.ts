@@ -27,7 +27,14 @@ test('robustness lesson: the shifted 9, the measured table, and my drawing moved
     await page.getByTestId('draw-model-in-use').waitFor({ timeout: 60_000 });
     await draw(page, [[[0.25, 0.2], [0.5, 0.2], [0.75, 0.2], [0.6, 0.5], [0.45, 0.85]]]);
     await page.waitForFunction(() => document.querySelector('[data-testid="prediction"]')?.getAttribute('data-digit') === '7');
-    const drawn = (await readGrid(page, 'model-input')).flat();
+    // The first '7' can come from a prediction made during the stroke: read the 28×28 input once it settles.
+    let drawn = (await readGrid(page, 'model-input')).flat();
+    for (let same = 0; same < 5;) {
+      await page.waitForTimeout(100);
+      const now = (await readGrid(page, 'model-input')).flat();
+      same = now.join() === drawn.join() ? same + 1 : 0;
+      drawn = now;
+    }
 
     await page.evaluate(() => { window.location.hash = '#/lesson/robustness?lang=en'; });
     await page.getByTestId('changed-count').waitFor();
