@@ -7,6 +7,7 @@ import { errorMessage } from '../core/errorMessage';
 import { makeAugmenter } from './augment';
 import type { TrainSettings, TrainState } from './protocol';
 import { mulberry32, shuffledIndices } from './random';
+import { learningRateAt, type ScheduleRun } from './schedule';
 import { RateMeter } from './rateMeter';
 import { checkpoint, recover } from './sessionCheckpoints';
 import { disposeQuietly, RunFailure, type SessionContext } from './sessionContext';
@@ -53,6 +54,9 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   let endState: TrainState = 'done';
   /** Epochs trained when a stop came in the middle of an epoch (fractional). */
   let stoppedAt: number | undefined;
+  const schedule: ScheduleRun = {
+    schedule: settings.schedule ?? 'step', learningRate: settings.learningRate, lrDecay: settings.lrDecay ?? 1, stepsPerEpoch: batchesPerEpoch, epochs: settings.epochs,
+  };
   const keep = recordKeeper(ctx);
   ctx.setState('training');
   const timer = new EpochTimer();
@@ -63,7 +67,6 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
   });
   try {
     for (let epoch = 1; epoch <= settings.epochs; epoch++) {
-      setLearningRate(optimizer, settings.learningRate * (settings.lrDecay ?? 1) ** (epoch - 1));
       const order = shuffledIndices(n, random);
       let trainingMs = 0;
       for (let b = 0; b < batchesPerEpoch; b++) {
@@ -83,7 +86,8 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
         const { xs, ys } = timer.time('data', () => (augmenter ? augmenter.batch(train, order, b * batchSize, batchSize) : makeBatch(train, order, b * batchSize, batchSize)));
         const tStep = performance.now();
-        const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report);
+        setLearningRate(optimizer, learningRateAt(schedule, (epoch - 1) * batchesPerEpoch + b));
+        const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report, settings.labelSmoothing ?? 0);
         const size = xs.shape[0];
         xs.dispose();
         ys.dispose();

@@ -3,6 +3,7 @@
  */
 import { augmentProblem } from '../core/augmentation';
 import { SETTINGS_LIMITS, type TrainSettings } from './protocol';
+import { LR_SCHEDULES } from './schedule';
 
 const OPTIMIZERS = new Set(['adam', 'sgd', 'rmsprop']);
 
@@ -23,6 +24,10 @@ export function settingsProblem(s: TrainSettings): string | undefined {
     ?? (s.lrDecay === undefined || (Number.isFinite(s.lrDecay) && s.lrDecay >= SETTINGS_LIMITS.lrDecay.min && s.lrDecay <= SETTINGS_LIMITS.lrDecay.max)
       ? undefined
       : `learning-rate decay must be from ${SETTINGS_LIMITS.lrDecay.min} to ${SETTINGS_LIMITS.lrDecay.max} (got ${String(s.lrDecay)})`)
+    ?? (s.schedule === undefined || LR_SCHEDULES.includes(s.schedule) ? undefined : `schedule must be ${LR_SCHEDULES.join(' or ')} (got ${String(s.schedule)})`)
+    ?? (s.labelSmoothing === undefined || (Number.isFinite(s.labelSmoothing) && s.labelSmoothing >= SETTINGS_LIMITS.labelSmoothing.min && s.labelSmoothing <= SETTINGS_LIMITS.labelSmoothing.max)
+      ? undefined
+      : `label smoothing must be from ${SETTINGS_LIMITS.labelSmoothing.min} to ${SETTINGS_LIMITS.labelSmoothing.max} (got ${String(s.labelSmoothing)})`)
     ?? (OPTIMIZERS.has(s.optimizer) ? undefined : `optimizer must be adam, sgd or rmsprop (got ${String(s.optimizer)})`)
     ?? (s.limit === undefined ? undefined : whole('limit', s.limit, SETTINGS_LIMITS.limit))
     ?? augmentProblem(s.augment)

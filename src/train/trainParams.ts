@@ -1,6 +1,7 @@
 import { parseAugmentList, type AugmentName } from '../core/augmentation';
 import type { BackendChoice, OptimizerName, TrainSettings } from '../model/protocol';
 import { SETTINGS_LIMITS } from '../model/protocol';
+import { LR_SCHEDULES, type LrSchedule } from '../model/schedule';
 import { defaultSpec, MODEL_KINDS, RECOMMENDED_SETTINGS, validateSpec, type ConvSpec, type ModelKind, type ModelSpec } from '../model/spec';
 import { boolParam, enumParam, intParam, numberParam, parseParams, type IgnoredParam, type ParamSpec } from '../state/params';
 
@@ -42,7 +43,8 @@ function numberListParam(): ParamSpec<number[] | null> {
 
 /**
  * The training page's link parameters (CONTRACT.md: model, epochs, batch, lr, optimizer, backend,
- * limit, autostart), plus `decay` (the learning rate is multiplied by it after every epoch) and the model's editable sizes (`conv`, `dense`, `dropout`) so that an edited
+ * limit, autostart), plus `schedule` (`step` or `onecycle`), `decay` (the `step` schedule's factor
+ * per epoch), `smoothing` (label smoothing ε) and the model's editable sizes (`conv`, `dense`, `dropout`) so that an edited
  * model is a link too, and `testlimit` (evaluate on the first N test images: quick demos and tests).
  */
 export const trainParams = {
@@ -50,7 +52,9 @@ export const trainParams = {
   epochs: intParam(5, SETTINGS_LIMITS.epochs.min, SETTINGS_LIMITS.epochs.max),
   batch: intParam(128, SETTINGS_LIMITS.batchSize.min, SETTINGS_LIMITS.batchSize.max),
   lr: numberParam(0.001, SETTINGS_LIMITS.learningRate.min, SETTINGS_LIMITS.learningRate.max),
+  schedule: enumParam(LR_SCHEDULES, 'step'),
   decay: numberParam(1, SETTINGS_LIMITS.lrDecay.min, SETTINGS_LIMITS.lrDecay.max),
+  smoothing: numberParam(0, SETTINGS_LIMITS.labelSmoothing.min, SETTINGS_LIMITS.labelSmoothing.max),
   optimizer: enumParam(OPTIMIZERS, 'adam'),
   backend: enumParam(BACKENDS, 'auto'),
   limit: intParam(SETTINGS_LIMITS.limit.max, SETTINGS_LIMITS.limit.min, SETTINGS_LIMITS.limit.max),
@@ -70,8 +74,12 @@ export interface TrainLinkSettings {
   epochs: number;
   batch: number;
   lr: number;
-  /** Factor applied to the learning rate after every epoch (1 = constant). */
+  /** How the learning rate changes during the run (src/model/schedule.ts). */
+  schedule: LrSchedule;
+  /** The `step` schedule's factor applied to the learning rate after every epoch (1 = constant). */
   decay: number;
+  /** Label smoothing ε (0: off). */
+  smoothing: number;
   optimizer: OptimizerName;
   backend: BackendChoice;
   limit: number;
@@ -119,17 +127,21 @@ export function readTrainLink(raw: Record<string, string>): { settings: TrainLin
   // augment=shift,wobble: the known names are used; the unknown ones are reported next to the check boxes.
   const augment = parseAugmentList(raw.augment ?? '');
   const spec = specFromLink(values.model, values.conv, values.dense, values.dropout, raw, ignored);
-  // Epochs, batch size, learning rate and decay the link leaves out (or gets wrong) follow the
-  // model: the recipe of its shipped model (LeNet-5: 4 epochs of 64 at 0.002, ×0.55 an epoch).
+  // Epochs, batch size, learning rate, schedule, decay and smoothing the link leaves out (or gets
+  // wrong) follow the model's recipe (LeNet-5: 2 epochs of 64, one-cycle to 0.003, smoothing 0.1).
+  // A link that gives a decay but no schedule means the per-epoch 'step' schedule (older links).
   const rec = RECOMMENDED_SETTINGS[values.model];
   const given = (key: string) => raw[key] !== undefined && !ignored.some((i) => i.key === key);
+  const schedule = given('schedule') ? values.schedule : given('decay') ? 'step' : rec.schedule;
   return {
     settings: {
       spec,
       epochs: given('epochs') ? values.epochs : rec.epochs,
       batch: given('batch') ? values.batch : rec.batchSize,
       lr: given('lr') ? values.lr : rec.learningRate,
+      schedule,
       decay: given('decay') ? values.decay : rec.lrDecay,
+      smoothing: given('smoothing') ? values.smoothing : rec.labelSmoothing,
       optimizer: values.optimizer,
       backend: values.backend,
       limit: values.limit,
@@ -170,7 +182,9 @@ export function runSettings(settings: TrainLinkSettings, continueTraining = fals
     epochs: settings.epochs,
     batchSize: settings.batch,
     learningRate: settings.lr,
+    schedule: settings.schedule,
     lrDecay: settings.decay,
+    labelSmoothing: settings.smoothing,
     optimizer: settings.optimizer,
     limit: settings.limit,
     seed: settings.seed,

@@ -193,7 +193,7 @@ test('autostart=1 starts the run once the data is ready; model=keras shows the l
 });
 
 test('malformed settings in the link are named; a missing data file gives a message and Retry', async () => {
-  const s = await openPage('#/train?epochs=ten&backend=gpu&lang=en');
+  const s = await openPage('#/train?epochs=ten&backend=gpu&smoothing=lots&lang=en');
   try {
     const { page } = s;
     const ignored = page.getByTestId('ignored-param');
@@ -201,10 +201,26 @@ test('malformed settings in the link are named; a missing data file gives a mess
     const texts = await ignored.allTextContents();
     assert.ok(texts.some((t) => t.includes('epochs=ten')));
     assert.ok(texts.some((t) => t.includes('backend=gpu')));
-    // The ignored value falls back to LeNet-5's recipe: 4 epochs of 64, ×0.55 per epoch.
-    assert.equal(await page.getByTestId('set-epochs').inputValue(), '4');
+    assert.ok(texts.some((t) => t.includes('smoothing=lots')));
+    // The ignored values fall back to LeNet-5's recipe: 2 epochs of 64, one-cycle to 0.003, smoothing 0.1.
+    assert.equal(await page.getByTestId('set-epochs').inputValue(), '2');
     assert.equal(await page.getByTestId('set-batch').inputValue(), '64');
-    assert.equal(await page.getByTestId('set-decay').inputValue(), '0.55');
+    assert.equal(await page.getByTestId('set-lr').inputValue(), '0.003');
+    assert.equal(await page.getByTestId('set-schedule').inputValue(), 'onecycle');
+    assert.equal(await page.getByTestId('set-smoothing').inputValue(), '0.1');
+    // The per-epoch factor is unused by the one-cycle schedule: disabled, with the reason under it.
+    const decay = page.getByTestId('set-decay');
+    assert.equal(await decay.isDisabled(), true);
+    assert.match(await page.locator('#set-decay-hint').textContent() ?? '', /per-epoch schedule only/);
+    await page.getByTestId('set-schedule').selectOption('step');
+    await page.waitForFunction(() => location.hash.includes('schedule=step'));
+    assert.equal(await decay.isDisabled(), false);
+    await decay.fill('0.5');
+    await page.waitForFunction(() => location.hash.includes('decay=0.5'));
+    // Label smoothing above 0.3 is refused next to the field; the link keeps 0.1.
+    await page.getByTestId('set-smoothing').fill('0.9');
+    assert.match(await page.locator('#set-smoothing-err').textContent() ?? '', /from 0 to 0.3/);
+    assert.equal(new URL(page.url()).hash.includes('smoothing=0.9'), false);
   } finally {
     await s.close();
   }

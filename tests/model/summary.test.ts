@@ -73,5 +73,9 @@ describe('settingsProblem', () => {
     expect(settingsProblem({ ...ok, batchSize: 2000 })).toBe('batch size must be a whole number from 1 to 1024 (got 2000)');
     expect(settingsProblem({ ...ok, learningRate: Number.NaN })).toBe('learning rate must be from 0.000001 to 1 (got NaN)');
     expect(settingsProblem({ ...ok, limit: 0 })).toBe('limit must be a whole number from 1 to 60000 (got 0)');
+    expect(settingsProblem({ ...ok, schedule: RECOMMENDED_SETTINGS.lenet5.schedule, labelSmoothing: RECOMMENDED_SETTINGS.lenet5.labelSmoothing })).toBeUndefined();
+    expect(settingsProblem({ ...ok, schedule: 'cosine' as never })).toBe('schedule must be step or onecycle (got cosine)');
+    expect(settingsProblem({ ...ok, labelSmoothing: 0.5 })).toBe('label smoothing must be from 0 to 0.3 (got 0.5)');
+    expect(settingsProblem({ ...ok, labelSmoothing: -0.1 })).toBe('label smoothing must be from 0 to 0.3 (got -0.1)');
   });
 });

@@ -70,6 +70,38 @@ describe('trainer helpers', () => {
     await useBackend('cpu');
   });
 
+  it('label smoothing changes the step but not the loss it returns (the plain cross-entropy); no tensor is left behind', async () => {
+    await useBackend('cpu');
+    const spec = { kind: 'lenet5' as const, conv: [{ filters: 4, kernel: 3 }, { filters: 4, kernel: 3 }], dense: [16, 16], dropoutConv: 0, dropoutDense: 0 };
+    const data = synthetic(32, 5);
+    const run = async (smoothing: number) => {
+      const model = buildModel(spec, 3);
+      const opt = makeOptimizer('adam', 0.01);
+      const { xs, ys } = makeBatch(data, null, 0, 32);
+      const plain = tf.tidy(() => tf.mean(tf.metrics.categoricalCrossentropy(ys, model.predict(xs) as tf.Tensor)).dataSync()[0]);
+      const { loss } = trainStep(model, opt, xs, ys, false, smoothing);
+      const before = tf.memory().numTensors;
+      const again = trainStep(model, opt, xs, ys, false, smoothing);
+      const lossV = (await loss.data())[0];
+      tf.dispose([loss, again.loss]);
+      const afterSecond = tf.memory().numTensors;
+      const weights = Float32Array.from(model.getWeights()[0].dataSync());
+      tf.dispose([xs, ys]);
+      opt.dispose();
+      model.dispose();
+      return { plain, lossV, weights, leaked: afterSecond - (before - 1) };
+    };
+    const a = await run(0);
+    const b = await run(0.1);
+    expect(a.lossV).toBeCloseTo(a.plain, 5);
+    expect(b.lossV).toBeCloseTo(b.plain, 5);
+    expect(b.plain).toBeCloseTo(a.plain, 6);
+    expect(a.leaked).toBe(0);
+    expect(b.leaked).toBe(0);
+    const moved = a.weights.reduce((m, w, i) => Math.max(m, Math.abs(w - b.weights[i])), 0);
+    expect(moved).toBeGreaterThan(1e-6);
+  });
+
   it('makeBatch scales to 0–1 and one-hot encodes; a short last batch', async () => {
     await useBackend('cpu');
     const data = synthetic(5, 9);

@@ -3,11 +3,13 @@ import { defaultSpec } from '../../src/model/spec';
 import { readTrainLink, runSettings, specToLink } from '../../src/train/trainParams';
 
 describe('readTrainLink', () => {
-  it("no parameters: LeNet-5 with its shipped model's recipe (4 epochs, batch 64, Adam 0.002, ×0.55 per epoch), automatic backend, all 60,000 images", () => {
+  it("no parameters: LeNet-5 with its recipe (2 epochs, batch 64, Adam one-cycle to 0.003, label smoothing 0.1), automatic backend, all 60,000 images", () => {
     const { settings, ignored } = readTrainLink({});
     expect(ignored).toEqual([]);
-    expect(settings).toMatchObject({ epochs: 4, batch: 64, lr: 0.002, decay: 0.55, optimizer: 'adam', backend: 'auto', limit: 60000, testlimit: 10000, autostart: false });
-    expect(runSettings(settings)).toEqual({ epochs: 4, batchSize: 64, learningRate: 0.002, lrDecay: 0.55, optimizer: 'adam', limit: 60000, seed: 1, continueTraining: false });
+    expect(settings).toMatchObject({ epochs: 2, batch: 64, lr: 0.003, schedule: 'onecycle', decay: 1, smoothing: 0.1, optimizer: 'adam', backend: 'auto', limit: 60000, testlimit: 10000, autostart: false });
+    expect(runSettings(settings)).toEqual({
+      epochs: 2, batchSize: 64, learningRate: 0.003, schedule: 'onecycle', lrDecay: 1, labelSmoothing: 0.1, optimizer: 'adam', limit: 60000, seed: 1, continueTraining: false,
+    });
     expect(settings.spec).toEqual(defaultSpec('lenet5'));
   });
 
@@ -21,16 +23,26 @@ describe('readTrainLink', () => {
   it('malformed and out-of-range values fall back to defaults and are named', () => {
     const { settings, ignored } = readTrainLink({ model: 'resnet', epochs: 'ten', batch: '0', lr: '5', optimizer: 'adamw', backend: 'gpu', limit: '70000' });
     expect(ignored.map((i) => `${i.key}=${i.value}`)).toEqual(['model=resnet', 'epochs=ten', 'batch=0', 'lr=5', 'optimizer=adamw', 'backend=gpu', 'limit=70000']);
-    expect(settings).toMatchObject({ epochs: 4, batch: 64, lr: 0.002, optimizer: 'adam', backend: 'auto', limit: 60000 });
+    expect(settings).toMatchObject({ epochs: 2, batch: 64, lr: 0.003, optimizer: 'adam', backend: 'auto', limit: 60000 });
     expect(settings.spec.kind).toBe('lenet5');
   });
 
   it('the Keras model follows its own recipe; decay in the link wins, a bad one is named', () => {
-    expect(readTrainLink({ model: 'keras' }).settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, decay: 0.8 });
+    expect(readTrainLink({ model: 'keras' }).settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, schedule: 'step', decay: 0.8, smoothing: 0 });
     expect(readTrainLink({ decay: '1' }).settings.decay).toBe(1);
     const bad = readTrainLink({ decay: '3' });
     expect(bad.ignored).toEqual([{ key: 'decay', value: '3' }]);
-    expect(bad.settings.decay).toBe(0.55);
+    expect(bad.settings).toMatchObject({ decay: 1, schedule: 'onecycle' });
+  });
+
+  it('schedule and smoothing: a decay without a schedule means the per-epoch schedule (older links); bad values are named', () => {
+    expect(readTrainLink({ lr: '0.002', decay: '0.55' }).settings).toMatchObject({ schedule: 'step', decay: 0.55, smoothing: 0.1 });
+    expect(readTrainLink({ schedule: 'onecycle', decay: '0.55' }).settings).toMatchObject({ schedule: 'onecycle', decay: 0.55 });
+    expect(readTrainLink({ model: 'keras', schedule: 'onecycle', smoothing: '0' }).settings).toMatchObject({ schedule: 'onecycle', smoothing: 0 });
+    const bad = readTrainLink({ schedule: 'cosine', smoothing: '0.9' });
+    expect(bad.ignored).toEqual([{ key: 'schedule', value: 'cosine' }, { key: 'smoothing', value: '0.9' }]);
+    expect(bad.settings).toMatchObject({ schedule: 'onecycle', smoothing: 0.1 });
+    expect(runSettings(readTrainLink({ schedule: 'step', smoothing: '0.2' }).settings)).toMatchObject({ schedule: 'step', labelSmoothing: 0.2 });
   });
 
   it('conv/dense/dropout sizes: applied when they fit the model, ignored otherwise', () => {

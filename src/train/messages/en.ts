@@ -30,7 +30,11 @@ export const en = {
     epochs: 'Epochs',
     batch: 'Batch size',
     lr: 'Learning rate',
+    schedule: 'Learning-rate schedule',
+    schedules: { step: 'Per epoch: × the factor below', onecycle: 'One cycle: warm up, then down to near 0' },
     decay: 'Learning-rate factor per epoch',
+    decayStepOnly: 'Used by the per-epoch schedule only.',
+    smoothing: 'Label smoothing',
     optimizer: 'Optimizer',
     limit: 'Training images',
     seed: 'Random seed',
@@ -263,6 +267,10 @@ export const en = {
     summary: {
       title: 'Counting parameters',
       text: 'Convolution: (kernel height × kernel width × input channels + 1) × filters. Dense: (inputs + 1) × outputs. The +1 is the bias. Pooling, dropout and flatten layers have none. In the lecture’s Keras model, the first dense layer alone holds 1,179,776.',
+    },
+    schedule: {
+      title: 'Learning-rate schedule and label smoothing',
+      text: 'The learning rate is the size of each step the optimiser takes. The one-cycle schedule (LeNet-5’s default) raises it over the first 5% of the steps to the rate set above, then lowers it in a straight line to 2% of that at the last step: big steps early to learn fast, small steps at the end to settle. The per-epoch schedule keeps the rate constant within an epoch and multiplies it by the factor after each one. Label smoothing ε trains the model towards 1 − ε + ε/10 for the true digit and ε/10 for each other digit instead of 1 and 0, so it stops pushing its confidence to the extreme; the loss on the curves stays the plain cross-entropy. With both, LeNet-5 passes 99% on the 10,000 test images in two epochs.',
     },
     backend: {
       title: 'What is a backend?',

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
 /** A short explanation for the learner, folded: `explain.<id>.title` and `explain.<id>.text`. */
-export function Explain({ id }: { id: 'loss' | 'dropout' | 'confusion' | 'filters' | 'activations' | 'summary' | 'backend' | 'save' }) {
+export function Explain({ id }: { id: 'loss' | 'dropout' | 'confusion' | 'filters' | 'activations' | 'summary' | 'schedule' | 'backend' | 'save' }) {
   const { t } = useTranslation('train');
   return (
     <details className="explain" data-explain={id}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SETTINGS_LIMITS, type BackendChoice, type OptimizerName } from '../../model/protocol';
+import { LR_SCHEDULES, type LrSchedule } from '../../model/schedule';
 import { useStore } from '../../state/store';
 import { intParam, numberParam } from '../../state/params';
 import { backendReason } from '../backendReason';
@@ -17,6 +18,7 @@ const parsers = {
   batch: intParam(1, L.batchSize.min, L.batchSize.max).parse,
   lr: numberParam(0.001, L.learningRate.min, L.learningRate.max).parse,
   decay: numberParam(1, L.lrDecay.min, L.lrDecay.max).parse,
+  smoothing: numberParam(0, L.labelSmoothing.min, L.labelSmoothing.max).parse,
   limit: intParam(1, L.limit.min, L.limit.max).parse,
   seed: intParam(1, 0, 2 ** 31 - 1).parse,
 };
@@ -50,8 +52,19 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
           error={t('run.errInt', { min: L.batchSize.min, max: L.batchSize.max })} onCommit={(v) => setParams({ batch: v })} disabled={running} />
         <SettingField id="set-lr" testId="set-lr" label={t('run.lr')} value={settings.lr} parse={parsers.lr} step="any" min={L.learningRate.min} max={L.learningRate.max}
           error={t('run.errLr', { min: L.learningRate.min, max: L.learningRate.max })} onCommit={(v) => setParams({ lr: v })} disabled={running} />
+        <div className="field">
+          <label htmlFor="set-schedule">{t('run.schedule')}</label>
+          <select id="set-schedule" data-testid="set-schedule" value={settings.schedule} disabled={running}
+            onChange={(e) => setParams({ schedule: e.target.value as LrSchedule })}>
+            {LR_SCHEDULES.map((s) => <option key={s} value={s}>{t(`run.schedules.${s}`)}</option>)}
+          </select>
+        </div>
         <SettingField id="set-decay" testId="set-decay" label={t('run.decay')} value={settings.decay} parse={parsers.decay} step="any" min={L.lrDecay.min} max={L.lrDecay.max}
-          error={t('run.errLr', { min: L.lrDecay.min, max: L.lrDecay.max })} onCommit={(v) => setParams({ decay: v })} disabled={running} />
+          error={t('run.errLr', { min: L.lrDecay.min, max: L.lrDecay.max })} onCommit={(v) => setParams({ decay: v })}
+          disabled={running || settings.schedule !== 'step'} hint={settings.schedule !== 'step' ? t('run.decayStepOnly') : undefined} />
+        <SettingField id="set-smoothing" testId="set-smoothing" label={t('run.smoothing')} value={settings.smoothing} parse={parsers.smoothing} step="any"
+          min={L.labelSmoothing.min} max={L.labelSmoothing.max}
+          error={t('run.errLr', { min: L.labelSmoothing.min, max: L.labelSmoothing.max })} onCommit={(v) => setParams({ smoothing: v })} disabled={running} />
         <div className="field">
           <label htmlFor="set-optimizer">{t('run.optimizer')}</label>
           <select id="set-optimizer" data-testid="set-optimizer" value={settings.optimizer} disabled={running}
@@ -109,6 +122,7 @@ export function RunPanel({ settings, specValid }: { settings: TrainLinkSettings;
       </p>
       {backend?.name === 'wasm' && !backend.isolated ? <IsolationNote /> : null}
       <ProgressLine />
+      <Explain id="schedule" />
       <Explain id="backend" />
     </section>
   );

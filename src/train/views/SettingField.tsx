@@ -15,6 +15,8 @@ export interface SettingFieldProps {
   min?: number;
   max?: number;
   testId?: string;
+  /** A note under the field (e.g. why it is disabled), read with it by screen readers. */
+  hint?: string;
 }
 
 /**
@@ -42,7 +44,7 @@ export function SettingField(p: SettingFieldProps) {
         value={draft}
         disabled={p.disabled}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? `${p.id}-err` : undefined}
+        aria-describedby={[invalid ? `${p.id}-err` : '', p.hint ? `${p.id}-hint` : ''].filter(Boolean).join(' ') || undefined}
         data-testid={p.testId}
         onChange={(e) => {
           setDraft(e.target.value);
@@ -53,6 +55,7 @@ export function SettingField(p: SettingFieldProps) {
           }
         }}
       />
+      {p.hint && <p id={`${p.id}-hint`} className="small field-hint">{p.hint}</p>}
       {invalid && <p id={`${p.id}-err`} role="alert" className="field-error">{p.error}</p>}
     </div>
   );

@@ -54,10 +54,10 @@ describe('variantOf: one setting changed', () => {
     expect(k.settings.spec).toEqual({ ...defaultSpec('keras'), dropoutDense: 0 });
   });
 
-  it('learning rate ×0.1 (0.002 → 0.0002), never below the smallest allowed', () => {
+  it('learning rate ×0.1 (0.003 → 0.0003), never below the smallest allowed', () => {
     const v = variantOf(lenet, 'lr');
-    expect([v.from, v.to]).toEqual(['0.002', '0.0002']);
-    expect(v.settings.lr).toBeCloseTo(0.0002, 12);
+    expect([v.from, v.to]).toEqual(['0.003', '0.0003']);
+    expect(v.settings.lr).toBeCloseTo(0.0003, 12);
     expect(v.settings.spec).toEqual(lenet.spec);
     expect(rest(v.settings)).toEqual(rest(lenet));
     expect(variantOf({ ...lenet, lr: 2e-6 }, 'lr').settings.lr).toBe(1e-6);
