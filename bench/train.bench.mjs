@@ -12,7 +12,7 @@
 //
 // Usage: npm run bench:train            (builds into dist/ first)
 //        DIST_DIR=/tmp/dist-x node --import tsx bench/train.bench.mjs [--quick] [--threads=N]
-//            [--only=epochs|threads|app|accuracy]
+//            [--only=epochs|lenet|threads|app|accuracy]   (lenet: the epochs part without the Keras model)
 //  5. (epochs) The page's default LeNet-5 run and the Keras model's first epoch: where each
 //     epoch's wall time goes (steps, data, evaluation, messages, views, checkpoints, yields),
 //     steady/wall, accuracy after 30 s, frame gaps over the whole run. (threads) The bare loop with
@@ -269,6 +269,7 @@ async function epochs(browser, base) {
   printRun('LeNet-5, the page\'s default run (backend auto)', lenet);
   const at30 = accuracyAt(lenet, 30);
   console.log(`  test accuracy after 30 s: ${at30 ? `${fmt(at30.accuracy * 100, 2)}% (epoch done at ${fmt(at30.seconds, 1)} s)` : '– (no epoch done)'}`);
+  if (only === 'lenet') return;
   const keras = await defaultRun(browser, base, { extra: `&model=keras&epochs=1${THREADS}`, maxSeconds: 300 });
   printRun('Keras model, its first epoch with the page\'s defaults (backend auto)', keras);
 }
@@ -298,7 +299,7 @@ async function main() {
     console.log(`WebGL renderer: ${renderer}\n`);
 
     console.log(`load average (1, 5, 15 min): ${load()}`);
-    if (only === '' || only === 'epochs') await epochs(browser, base);
+    if (only === '' || only === 'epochs' || only === 'lenet') await epochs(browser, base);
     if (only === '' || only === 'threads') await threads(browser, base);
     if (only === '' || only === 'app') await speed(browser, base);
     if (only === '' || only === 'accuracy') await accuracy(browser, base);

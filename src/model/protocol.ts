@@ -194,6 +194,8 @@ export type FromWorker =
       accuracy: number;
       /** Training rate over the last second or so. */
       imagesPerSecond: number;
+      /** The learning rate of this step (it changes within an epoch under the one-cycle schedule). */
+      learningRate: number;
       /** Training images seen since the run started. */
       seen: number;
     }

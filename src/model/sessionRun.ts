@@ -86,7 +86,8 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         const report = last || t0 - lastBatchPost >= 1000 / BATCH_MESSAGES_PER_SECOND;
         const { xs, ys } = timer.time('data', () => (augmenter ? augmenter.batch(train, order, b * batchSize, batchSize) : makeBatch(train, order, b * batchSize, batchSize)));
         const tStep = performance.now();
-        setLearningRate(optimizer, learningRateAt(schedule, (epoch - 1) * batchesPerEpoch + b));
+        const learningRate = learningRateAt(schedule, (epoch - 1) * batchesPerEpoch + b);
+        setLearningRate(optimizer, learningRate);
         const { loss, accuracy } = trainStep(model, optimizer, xs, ys, report, settings.labelSmoothing ?? 0);
         const size = xs.shape[0];
         xs.dispose();
@@ -108,7 +109,7 @@ export async function runTraining(ctx: SessionContext, settings: TrainSettings):
         timer.time('views', () => stepSnapshot(ctx, model, { step: steps, epoch: ctx.epochsDone + (b + 1) / batchesPerEpoch, seen, loss: lossV, accuracy: lastAcc }));
         if (report) {
           lastBatchPost = t1;
-          timer.time('messages', () => ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), seen }));
+          timer.time('messages', () => ctx.post({ type: 'batch', epoch, batch: b + 1, batchesPerEpoch, loss: lossV, accuracy: accV, imagesPerSecond: meter.rate(), learningRate, seen }));
         }
         timer.time('views', () => {
           augmenter?.maybePostSamples(ctx, epoch, b + 1, t1);

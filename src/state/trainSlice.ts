@@ -47,6 +47,8 @@ export interface TrainProgress {
   batchesPerEpoch: number;
   imagesPerSecond: number;
   seen: number;
+  /** The learning rate of the last reported step (undefined before the first). */
+  learningRate?: number;
   /** Training images per epoch (min(limit, 60,000)). */
   imagesPerEpoch: number;
 }
@@ -195,6 +197,7 @@ export function reduceTrainMessage(s: TrainView, msg: FromWorker): TrainView {
           batch: msg.batch,
           batchesPerEpoch: msg.batchesPerEpoch,
           imagesPerSecond: msg.imagesPerSecond,
+          learningRate: msg.learningRate,
           seen: msg.seen,
           imagesPerEpoch: prev?.imagesPerEpoch ?? 0,
         },

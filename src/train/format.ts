@@ -5,6 +5,17 @@ export function formatBytes(n: number): string {
   return `${n} B`;
 }
 
+/**
+ * A learning rate with two significant digits: 0.0029, 0.00006; below 0.00001 in e-notation (6e-7).
+ *
+ * @example formatRate(0.0029133) // → '0.0029'
+ */
+export function formatRate(lr: number): string {
+  if (!Number.isFinite(lr)) return '–';
+  if (lr !== 0 && Math.abs(lr) < 1e-5) return lr.toExponential(0);
+  return String(Number(lr.toPrecision(2)));
+}
+
 /** Seconds as `1:05:09`, `4:07` or `0:09`. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '–';

@@ -58,6 +58,10 @@ test('train one short epoch: data loads, start, pause stays paused, resume, test
     const value = Number(await acc.getAttribute('data-value'));
     assert.ok(value > 0.5 && value <= 1, `test accuracy ${value}`);
     await waitForState(page, 'done');
+    // LeNet-5's one-cycle schedule ends its run at 2% of the peak rate 0.003: the last step's rate is on screen.
+    const lastRate = Number(await page.getByTestId('current-lr').getAttribute('data-value'));
+    assert.ok(Math.abs(lastRate - 0.00006) < 1e-9, `last learning rate ${lastRate}`);
+    assert.equal(await page.getByTestId('current-lr').textContent(), '0.00006');
     // The curves were drawn with d3: one path per series on both charts.
     assert.ok(await page.locator('[data-testid="chart-loss"] path.series').count() >= 3);
 

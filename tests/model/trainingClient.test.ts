@@ -44,9 +44,9 @@ describe('TrainingClient', () => {
     const all: string[] = [];
     const off = client.on('batch', (m) => got.push(m.loss));
     client.onAny((m) => all.push(m.type));
-    workers[0].emit({ type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 10, loss: 0.5, accuracy: 0.9, imagesPerSecond: 100, seen: 64 } satisfies FromWorker);
+    workers[0].emit({ type: 'batch', epoch: 1, batch: 1, batchesPerEpoch: 10, loss: 0.5, accuracy: 0.9, imagesPerSecond: 100, learningRate: 0.001, seen: 64 } satisfies FromWorker);
     off();
-    workers[0].emit({ type: 'batch', epoch: 1, batch: 2, batchesPerEpoch: 10, loss: 0.4, accuracy: 0.9, imagesPerSecond: 100, seen: 128 } satisfies FromWorker);
+    workers[0].emit({ type: 'batch', epoch: 1, batch: 2, batchesPerEpoch: 10, loss: 0.4, accuracy: 0.9, imagesPerSecond: 100, learningRate: 0.001, seen: 128 } satisfies FromWorker);
     workers[0].emit({ type: 'status', state: 'training' } satisfies FromWorker);
     expect(got).toEqual([0.5]);
     expect(all).toEqual(['batch', 'batch', 'status']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Misclassified } from '../../src/model/protocol';
 import { ema } from '../../src/train/charts/drawCurves';
-import { formatBytes, formatDuration, imagesLeft } from '../../src/train/format';
+import { formatBytes, formatDuration, formatRate, imagesLeft } from '../../src/train/format';
 import { appModelName, isValidModelName, readPickedFiles } from '../../src/model/savedModels';
 import { weightsFileName } from '../../src/train/trainController';
 import { cellImages } from '../../src/train/views/cellImages';
@@ -42,6 +42,16 @@ describe('cellImages', () => {
 });
 
 describe('format', () => {
+  it('formatRate: two significant digits, e-notation below 0.00001', () => {
+    expect(formatRate(0.003)).toBe('0.003');
+    expect(formatRate(0.0029133)).toBe('0.0029');
+    expect(formatRate(0.00006)).toBe('0.00006');
+    expect(formatRate(0.000031915)).toBe('0.000032');
+    expect(formatRate(6.4e-7)).toBe('6e-7');
+    expect(formatRate(0)).toBe('0');
+    expect(formatRate(Number.NaN)).toBe('–');
+  });
+
   it('formatBytes, formatDuration', () => {
     expect(formatBytes(9612647)).toBe('9.6 MB');
     expect(formatBytes(28236)).toBe('28 kB');

@@ -5,7 +5,7 @@ import { initialTrainView, reduceTrainMessage, type TrainView } from '../../src/
 const run = (msgs: FromWorker[], from: TrainView = initialTrainView()) => msgs.reduce(reduceTrainMessage, from);
 
 function batch(epoch: number, b: number, loss: number, accuracy: number): FromWorker {
-  return { type: 'batch', epoch, batch: b, batchesPerEpoch: 4, loss, accuracy, imagesPerSecond: 500, seen: ((epoch - 1) * 4 + b) * 32 };
+  return { type: 'batch', epoch, batch: b, batchesPerEpoch: 4, loss, accuracy, imagesPerSecond: 500, learningRate: 0.002, seen: ((epoch - 1) * 4 + b) * 32 };
 }
 
 function epoch(e: number, acc: number): FromWorker {
@@ -31,7 +31,7 @@ describe('reduceTrainMessage', () => {
     expect(s.epochs[0]).toMatchObject({ epoch: 1, x: 1, testAccuracy: 0.9, testCount: 1000 });
     expect(s.epochs[0].trainLoss).toBeCloseTo((2 + 1 + 0.6) / 3, 12);
     expect(s.epochs[0].trainAccuracy).toBeCloseTo((0.2 + 0.5 + 0.7) / 3, 12);
-    expect(s.progress).toMatchObject({ epoch: 2, batch: 2, batchesPerEpoch: 4, imagesPerSecond: 500 });
+    expect(s.progress).toMatchObject({ epoch: 2, batch: 2, batchesPerEpoch: 4, imagesPerSecond: 500, learningRate: 0.002 });
   });
 
   it('a data error is shown until the data loads', () => {

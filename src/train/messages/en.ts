@@ -80,6 +80,7 @@ export const en = {
     epoch: 'Epoch',
     batch: 'Batch',
     ips: 'images/s',
+    lr: 'Learning rate',
     left: 'Time left',
   },
   results: {

@@ -82,6 +82,7 @@ export const ko: Messages<typeof en> = {
     aria: '전체 학습 진행률',
     epoch: '에포크',
     batch: '배치',
+    lr: '학습률',
     ips: '장/초',
     left: '남은 시간',
   },
