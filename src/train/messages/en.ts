@@ -31,7 +31,7 @@ export const en = {
     batch: 'Batch size',
     lr: 'Learning rate',
     schedule: 'Learning-rate schedule',
-    schedules: { step: 'Per epoch: × the factor below', onecycle: 'One cycle: warm up, then down to near 0' },
+    schedules: { step: 'Per epoch', onecycle: 'One cycle' },
     decay: 'Learning-rate factor per epoch',
     decayStepOnly: 'Used by the per-epoch schedule only.',
     smoothing: 'Label smoothing',
