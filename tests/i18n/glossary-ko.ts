@@ -50,6 +50,8 @@ export const GLOSSARY_RULES: readonly GlossaryRule[] = [
     planted: '“{{text}}”는 숫자가 아닙니다.',
   },
   { term: 'snapshot', use: '스냅숏 (the 국립국어원 spelling, as on #/train)', rejected: /스냅샷/, planted: '스냅샷 40개' },
+  { term: 'learning-rate schedule', use: '학습률 스케줄, 원 사이클', rejected: /스케쥴|원사이클|원-사이클/, planted: '원사이클 스케쥴' },
+  { term: 'label smoothing', use: '레이블 스무딩', rejected: /라벨 ?스무딩|레이블 ?평활|레이블스무딩/, planted: '라벨 스무딩 0.1' },
   { term: 'label / augmentation', use: '레이블, 데이터 증강', rejected: /라벨|어그멘테이션/, planted: '라벨 7' },
   { term: 'printed on the slide', use: '슬라이드에 적힌 / 적혀 있습니다 (인쇄 only for the print button)', rejected: /인쇄(되|된)/, planted: '슬라이드에 인쇄된 요약' },
   { term: 'ε (read 엡실론)', use: 'ε을, ε은, ε이, ε과, ε으로', rejected: /ε′?(를|는|가|와|로)(?![가-힣])/, planted: '가장 작은 ε를 찾습니다' },
