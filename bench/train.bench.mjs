@@ -13,6 +13,7 @@
 // Usage: npm run bench:train            (builds into dist/ first)
 //        DIST_DIR=/tmp/dist-x node --import tsx bench/train.bench.mjs [--quick] [--threads=N]
 //            [--only=epochs|lenet|threads|app|accuracy]   (lenet: the epochs part without the Keras model)
+//            [--extra=&batch=128&lr=0.005]   (link parameters added to the LeNet-5 run of the epochs part)
 //  5. (epochs) The page's default LeNet-5 run and the Keras model's first epoch: where each
 //     epoch's wall time goes (steps, data, evaluation, messages, views, checkpoints, yields),
 //     steady/wall, accuracy after 30 s, frame gaps over the whole run. (threads) The bare loop with
@@ -32,6 +33,8 @@ const quick = process.argv.includes('--quick');
 /** `--only=app|threads|epochs|accuracy`: one part of the benchmark. */
 const only = (process.argv.find((a) => a.startsWith('--only=')) ?? '').slice('--only='.length);
 /** `--threads=N`: the wasm thread count of the app runs (default: the app's own choice). */
+/** `--extra=&batch=128`: link parameters added to the epochs part's LeNet-5 run (to time another recipe in the page). */
+const EXTRA = (process.argv.find((a) => a.startsWith('--extra=')) ?? '').slice('--extra='.length);
 const threadsArg = Number((process.argv.find((a) => a.startsWith('--threads=')) ?? '').slice('--threads='.length)) || 0;
 const THREADS = threadsArg > 0 ? `&threads=${threadsArg}` : '';
 const BATCH = 64;
@@ -266,8 +269,8 @@ async function threads(browser, base) {
 
 /** The page's default LeNet-5 run and the Keras model's first epoch: breakdown, accuracy, frames. */
 async function epochs(browser, base) {
-  const lenet = await defaultRun(browser, base, { extra: THREADS, maxSeconds: 120 });
-  printRun('LeNet-5, the page\'s default run (backend auto)', lenet);
+  const lenet = await defaultRun(browser, base, { extra: THREADS + EXTRA, maxSeconds: 120 });
+  printRun(`LeNet-5, the page's default run${EXTRA ? ` with ${EXTRA}` : ''} (backend auto)`, lenet);
   const at30 = accuracyAt(lenet, 30);
   console.log(`  test accuracy after 30 s: ${at30 ? `${fmt(at30.accuracy * 100, 2)}% (epoch done at ${fmt(at30.seconds, 1)} s)` : '– (no epoch done)'}`);
   if (only === 'lenet') return;
