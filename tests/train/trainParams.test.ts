@@ -28,7 +28,7 @@ describe('readTrainLink', () => {
   });
 
   it('the Keras model follows its own recipe; decay in the link wins, a bad one is named', () => {
-    expect(readTrainLink({ model: 'keras' }).settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.001, schedule: 'step', decay: 0.8, smoothing: 0 });
+    expect(readTrainLink({ model: 'keras' }).settings).toMatchObject({ epochs: 5, batch: 128, lr: 0.0015, schedule: 'step', decay: 0.8, smoothing: 0.1 });
     expect(readTrainLink({ decay: '1' }).settings.decay).toBe(1);
     const bad = readTrainLink({ decay: '3' });
     expect(bad.ignored).toEqual([{ key: 'decay', value: '3' }]);
