@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildModel } from '../../src/model/architectures';
+import { defaultSpec } from '../../src/model/spec';
+import { makeOptimizer, trainStep } from '../../src/model/trainer';
 import { tf, useBackend } from './tfNode';
 
 /** Deterministic pseudo-random numbers in [-1, 1). */
@@ -53,6 +56,13 @@ const convCases: ConvCase[] = [
   { x: [1, 7, 6, 2], f: [3, 3, 2, 2], s: [2, 3], p: 'same' },
   { x: [4, 28, 28, 1], f: [5, 5, 1, 6], s: 1, p: 'same' },
   { x: [4, 14, 14, 6], f: [5, 5, 6, 16], s: 1, p: 'valid' },
+  // Odd sizes, one input channel, and strides whose windows stop short of the last row or column
+  // (the filter gradient's conv then computes extra rows/columns and crops them).
+  { x: [5, 13, 11, 1], f: [5, 5, 1, 6], s: 1, p: 'same' },
+  { x: [3, 12, 13, 1], f: [3, 3, 1, 5], s: 2, p: 'valid' },
+  { x: [2, 11, 7, 4], f: [4, 4, 4, 2], s: 3, p: 'same' },
+  { x: [2, 12, 9, 3], f: [2, 4, 3, 7], s: [3, 2], p: 'valid' },
+  { x: [2, 6, 6, 3], f: [1, 1, 3, 2], s: 1, p: 'valid' },
 ];
 
 describe('wasm training kernels = cpu', () => {
@@ -136,6 +146,28 @@ describe('wasm training kernels = cpu', () => {
       expectClose(got[1], want[1]);
     });
   }
+
+  it('LeNet-5 training steps on wasm leave no tensor and no wasm data behind', async () => {
+    await useBackend('wasm');
+    const model = buildModel(defaultSpec('lenet5'), 1);
+    const optimizer = makeOptimizer('adam', 0.001);
+    const xs = tf.tensor4d(rand(8 * 784, 11).map((v) => Math.abs(v)), [8, 28, 28, 1]);
+    const ys = tf.oneHot(tf.tensor1d([0, 1, 2, 3, 4, 5, 6, 7], 'int32'), 10);
+    const step = () => {
+      const { loss } = trainStep(model, optimizer, xs, ys, false);
+      expect(Number.isFinite(loss.dataSync()[0])).toBe(true);
+      loss.dispose();
+    };
+    step(); // the first step creates Adam's moment variables
+    const tensors = tf.memory().numTensors;
+    const data = tf.backend().numDataIds();
+    for (let k = 0; k < 3; k++) step();
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(tf.backend().numDataIds()).toBe(data);
+    tf.dispose([xs, ys]);
+    optimizer.dispose();
+    model.dispose();
+  });
 
   it('a LeNet-style conv layer trains on wasm (loss falls) with the kernels registered', async () => {
     await useBackend('wasm');
