@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rand } from './seededFloats';
 import { tf, useBackend } from './tfNode';
 
-/** Deterministic pseudo-random numbers in [-1, 1). */
-function rand(n: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    out[i] = s / 2 ** 31 - 1;
-  }
-  return out;
-}
 
 const size = (shape: number[]) => shape.reduce((a, b) => a * b, 1);
 

@@ -2,18 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from '../../src/model/architectures';
 import { defaultSpec } from '../../src/model/spec';
 import { makeOptimizer, trainStep } from '../../src/model/trainer';
+import { rand } from './seededFloats';
 import { tf, useBackend } from './tfNode';
 
-/** Deterministic pseudo-random numbers in [-1, 1). */
-function rand(n: number, seed: number): Float32Array {
-  let s = seed >>> 0;
-  const out = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    out[i] = s / 2 ** 31 - 1;
-  }
-  return out;
-}
 
 interface ConvCase {
   x: [number, number, number, number];
