@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rand } from './seededFloats';
+import { expectClose, rand } from './kernelChecks';
 import { tf, useBackend } from './tfNode';
 
 
@@ -25,16 +25,6 @@ function firstDifference(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return -1;
 }
 
-function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol = 1e-5): void {
-  expect(actual.length).toBe(expected.length);
-  let worst = 0;
-  let scale = 1;
-  for (let i = 0; i < expected.length; i++) {
-    worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
-    scale = Math.max(scale, Math.abs(expected[i]));
-  }
-  expect(worst / scale).toBeLessThan(tol);
-}
 
 describe('wasm Add with a per-channel vector = cpu', () => {
   const cases: { a: number[]; b: number[] }[] = [
@@ -73,8 +63,8 @@ describe('wasm Add with a per-channel vector = cpu', () => {
       const [dx, db] = tf.grads((p: tf.Tensor, q: tf.Tensor) => tf.sum(tf.mul(tf.relu(tf.add(p, q)), r)))([x, bias]);
       return [dx.dataSync(), db.dataSync()];
     }));
-    expectClose(got[0], want[0]);
-    expectClose(got[1], want[1]);
+    expectClose(got[0], want[0], 1e-5);
+    expectClose(got[1], want[1], 1e-5);
   });
 });
 
@@ -100,7 +90,7 @@ describe('wasm Sum over leading axes = cpu', () => {
         return { shape: s.shape, values: s.dataSync() };
       }));
       expect(got.shape).toEqual(want.shape);
-      expectClose(got.values, want.values);
+      expectClose(got.values, want.values, 1e-5);
     });
   }
 });
