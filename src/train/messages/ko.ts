@@ -34,7 +34,7 @@ export const ko: Messages<typeof en> = {
     batch: '배치 크기',
     lr: '학습률',
     schedule: '학습률 스케줄',
-    schedules: { step: '에포크마다 곱하기', onecycle: '원 사이클' },
+    schedules: { step: '에포크마다', onecycle: '원 사이클' },
     decay: '에포크마다 학습률에 곱할 값',
     decayStepOnly: '에포크마다 곱하는 스케줄에서만 씁니다.',
     smoothing: '레이블 스무딩',
